@@ -1,0 +1,137 @@
+package io.irready.checks.logging;
+
+import io.irready.checks.Finding;
+import io.irready.checks.Status;
+import io.irready.evidence.Evidence;
+import io.irready.evidence.RegionEvidence;
+import io.irready.evidence.config.ConfigEvidence;
+import io.irready.evidence.config.ConfigEvidence.DeliveryChannel;
+import io.irready.evidence.config.ConfigEvidence.Recorder;
+import io.irready.evidence.config.ConfigEvidence.RecorderStatus;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.irready.checks.CheckAssertions.onlyFor;
+import static io.irready.checks.CheckAssertions.statuses;
+import static io.irready.checks.EvidenceFixtures.CONTEXT;
+import static io.irready.checks.EvidenceFixtures.compliant;
+import static io.irready.checks.EvidenceFixtures.denied;
+import static io.irready.checks.EvidenceFixtures.recordingConfig;
+import static io.irready.checks.EvidenceFixtures.region;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ConfigRecordingCheckTest {
+
+    private static final String US = "configuration recorder in us-east-1";
+    private static final String EU = "configuration recorder in eu-west-1";
+    private static final String GLOBAL = "global resource types";
+
+    private final ConfigRecordingCheck check = new ConfigRecordingCheck();
+
+    @Test
+    void passesEachRecordingRegionAndTheGlobalTypes() {
+        var account = compliant().withRegions(withConfig("us-east-1", recordingConfig(true)), withConfig("eu-west-1", recordingConfig(false))).build();
+        List<Finding> findings = check.evaluate(account, CONTEXT);
+        assertThat(statuses(findings)).containsOnly(Status.PASS).hasSize(3);
+    }
+
+    @Test
+    void failsARegionWithoutRecorder() {
+        var empty = config(List.of(), List.of(), List.of());
+        var account = compliant().withRegions(withConfig("us-east-1", recordingConfig(true)), withConfig("eu-west-1", empty)).build();
+        Finding finding = onlyFor(check.evaluate(account, CONTEXT), EU);
+        assertThat(finding.status()).isEqualTo(Status.FAIL);
+        assertThat(finding.message()).contains("No customer-managed configuration recorder");
+    }
+
+    @Test
+    void failsAStoppedRecorder() {
+        var stopped = config(List.of(recorder(true)), List.of(status(false, "SUCCESS")), List.of(channel()));
+        Finding finding = onlyFor(check.evaluate(compliant().withRegions(withConfig("us-east-1", stopped)).build(), CONTEXT), US);
+        assertThat(finding.status()).isEqualTo(Status.FAIL);
+        assertThat(finding.message()).contains("is not recording");
+    }
+
+    @Test
+    void failsWhenOnlySelectedTypesAreRecorded() {
+        var selected = config(List.of(new Recorder("default", "role", false, false, "INCLUSION_BY_RESOURCE_TYPES", null)),
+                List.of(status(true, "SUCCESS")), List.of(channel()));
+        Finding finding = onlyFor(check.evaluate(compliant().withRegions(withConfig("us-east-1", selected)).build(), CONTEXT), US);
+        assertThat(finding.status()).isEqualTo(Status.FAIL);
+        assertThat(finding.message()).contains("records only selected resource types");
+    }
+
+    @Test
+    void failsWithoutDeliveryChannelOrWithFailureStatus() {
+        var noChannel = config(List.of(recorder(true)), List.of(status(true, "FAILURE")), List.of());
+        Finding finding = onlyFor(check.evaluate(compliant().withRegions(withConfig("us-east-1", noChannel)).build(), CONTEXT), US);
+        assertThat(finding.status()).isEqualTo(Status.FAIL);
+        assertThat(finding.message()).contains("last status is FAILURE").contains("has no delivery channel");
+    }
+
+    @Test
+    void pendingStatusIsNotAFailure() {
+        var pending = config(List.of(recorder(true)), List.of(status(true, "PENDING")), List.of(channel()));
+        assertThat(onlyFor(check.evaluate(compliant().withRegions(withConfig("us-east-1", pending)).build(), CONTEXT), US).status())
+                .isEqualTo(Status.PASS);
+    }
+
+    @Test
+    void serviceLinkedRecordersDoNotCount() {
+        var serviceLinked = config(List.of(new Recorder("AWSConfigurationRecorderForSecurityHub", null, false, false, "INCLUSION_BY_RESOURCE_TYPES",
+                "securityhub.amazonaws.com")), List.of(status(true, "SUCCESS")), List.of());
+        assertThat(onlyFor(check.evaluate(compliant().withRegions(withConfig("us-east-1", serviceLinked)).build(), CONTEXT), US).status())
+                .isEqualTo(Status.FAIL);
+    }
+
+    @Test
+    void failsWhenNoRegionRecordsGlobalTypes() {
+        var account = compliant().withRegions(withConfig("us-east-1", recordingConfig(false))).build();
+        Finding finding = onlyFor(check.evaluate(account, CONTEXT), GLOBAL);
+        assertThat(finding.status()).isEqualTo(Status.FAIL);
+        assertThat(finding.message()).contains("global resource types");
+    }
+
+    @Test
+    void unknownWhenRecordersCannotBeRead() {
+        var denied = Evidence.collected(new ConfigEvidence(denied("config:DescribeConfigurationRecorders"),
+                denied("config:DescribeConfigurationRecorderStatus"), denied("config:DescribeDeliveryChannels")));
+        List<Finding> findings = check.evaluate(compliant().withRegions(withConfig("us-east-1", denied)).build(), CONTEXT);
+        Finding finding = onlyFor(findings, US);
+        assertThat(finding.status()).isEqualTo(Status.UNKNOWN);
+        assertThat(finding.message()).contains("config:DescribeConfigurationRecorders");
+        assertThat(onlyFor(findings, GLOBAL).status()).isEqualTo(Status.UNKNOWN);
+    }
+
+    @Test
+    void unknownWhenOnlyTheStatusCannotBeRead() {
+        var statusDenied = Evidence.collected(new ConfigEvidence(Evidence.collected(List.of(recorder(true))),
+                denied("config:DescribeConfigurationRecorderStatus"), Evidence.collected(List.of(channel()))));
+        Finding finding = onlyFor(check.evaluate(compliant().withRegions(withConfig("us-east-1", statusDenied)).build(), CONTEXT), US);
+        assertThat(finding.status()).isEqualTo(Status.UNKNOWN);
+        assertThat(finding.message()).contains("config:DescribeConfigurationRecorderStatus");
+    }
+
+    private static RegionEvidence withConfig(String region, Evidence<ConfigEvidence> config) {
+        RegionEvidence base = compliant().region();
+        return region(region, config, base.logs(), base.tagging());
+    }
+
+    private static Evidence<ConfigEvidence> config(List<Recorder> recorders, List<RecorderStatus> statuses, List<DeliveryChannel> channels) {
+        return Evidence.collected(new ConfigEvidence(Evidence.collected(recorders), Evidence.collected(statuses), Evidence.collected(channels)));
+    }
+
+    private static Recorder recorder(boolean includeGlobal) {
+        return new Recorder("default", "role", true, includeGlobal, "ALL_SUPPORTED_RESOURCE_TYPES", null);
+    }
+
+    private static RecorderStatus status(boolean recording, String lastStatus) {
+        return new RecorderStatus("default", recording, lastStatus, "FAILURE".equals(lastStatus) ? "NoSuchBucketException" : null,
+                "FAILURE".equals(lastStatus) ? "bucket gone" : null, null);
+    }
+
+    private static DeliveryChannel channel() {
+        return new DeliveryChannel("default", "config-bucket", null);
+    }
+}

@@ -1,0 +1,72 @@
+package io.irready.checks.tagging;
+
+import io.irready.checks.Finding;
+import io.irready.checks.Status;
+import io.irready.evidence.Evidence;
+import io.irready.evidence.tagging.TaggingEvidence;
+import io.irready.evidence.tagging.TaggingEvidence.TaggedResource;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.irready.checks.CheckAssertions.only;
+import static io.irready.checks.CheckAssertions.onlyFor;
+import static io.irready.checks.EvidenceFixtures.CONTEXT;
+import static io.irready.checks.EvidenceFixtures.compliant;
+import static io.irready.checks.EvidenceFixtures.denied;
+import static io.irready.checks.EvidenceFixtures.region;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RequiredTagsCheckTest {
+
+    private final RequiredTagsCheck check = new RequiredTagsCheck();
+
+    @Test
+    void passesAResourceWithEveryRequiredTag() {
+        Finding finding = only(check.evaluate(compliant().build(), CONTEXT));
+        assertThat(finding.status()).isEqualTo(Status.PASS);
+        assertThat(finding.resourceId()).isEqualTo("arn:aws:s3:::audit-logs");
+    }
+
+    @Test
+    void oneFindingPerResourceNamingMissingAndEmptyKeys() {
+        List<Finding> findings = check.evaluate(withResources(
+                new TaggedResource("arn:a", Map.of("Owner", "team", "Environment", "prod")),
+                new TaggedResource("arn:b", Map.of("Owner", "team")),
+                new TaggedResource("arn:c", Map.of("Owner", " ", "Cost", "1"))), CONTEXT);
+        assertThat(findings).hasSize(3);
+        assertThat(onlyFor(findings, "arn:a").status()).isEqualTo(Status.PASS);
+        Finding b = onlyFor(findings, "arn:b");
+        assertThat(b.status()).isEqualTo(Status.FAIL);
+        assertThat(b.message()).isEqualTo("Missing tag keys Environment.");
+        assertThat(onlyFor(findings, "arn:c").message()).isEqualTo("Missing tag keys Environment; empty values for Owner.");
+    }
+
+    @Test
+    void tagKeysAreCaseSensitive() {
+        Finding finding = only(check.evaluate(withResources(new TaggedResource("arn:a", Map.of("owner", "x", "environment", "y"))), CONTEXT));
+        assertThat(finding.status()).isEqualTo(Status.FAIL);
+        assertThat(finding.message()).contains("Owner, Environment");
+    }
+
+    @Test
+    void notApplicableWhenTheRegionReturnsNoResources() {
+        assertThat(only(check.evaluate(withResources(), CONTEXT)).status()).isEqualTo(Status.NOT_APPLICABLE);
+    }
+
+    @Test
+    void unknownWhenResourcesCannotBeListed() {
+        var fixtures = compliant();
+        var denied = Evidence.collected(new TaggingEvidence(denied("tag:GetResources")));
+        Finding finding = only(check.evaluate(fixtures.withRegion(region("us-east-1", fixtures.region().config(), fixtures.region().logs(), denied)).build(), CONTEXT));
+        assertThat(finding.status()).isEqualTo(Status.UNKNOWN);
+        assertThat(finding.message()).contains("tag:GetResources");
+    }
+
+    private static io.irready.evidence.AccountEvidence withResources(TaggedResource... resources) {
+        var fixtures = compliant();
+        var tagging = Evidence.collected(new TaggingEvidence(Evidence.collected(List.of(resources))));
+        return fixtures.withRegion(region("us-east-1", fixtures.region().config(), fixtures.region().logs(), tagging)).build();
+    }
+}
