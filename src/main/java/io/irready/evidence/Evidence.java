@@ -34,6 +34,12 @@ public sealed interface Evidence<T> {
     @JsonIgnore
     String gap();
 
+    /** The data transformed, or this gap unchanged. */
+    @SuppressWarnings("unchecked")
+    default <U> Evidence<U> map(Function<T, U> transform) {
+        return this instanceof Collected<T> c ? new Collected<>(transform.apply(c.value())) : (Evidence<U>) this;
+    }
+
     /** Evidence nested in this one: {@code inner} applied to the data, or this gap unchanged. */
     @SuppressWarnings("unchecked")
     default <U> Evidence<U> flatMap(Function<T, Evidence<U>> inner) {

@@ -1,0 +1,60 @@
+package io.irready.aws;
+
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.retries.StandardRetryStrategy;
+import software.amazon.awssdk.retries.api.BackoffStrategy;
+import software.amazon.awssdk.retries.api.RetryStrategy;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Set;
+
+/**
+ * The retry policy of every client. A nightly batch prefers waiting to giving up, so the circuit
+ * breaker is off and throttling backs off from one second. An HTTP 500 without an AWS error code is
+ * not retried: that is how an emulator says it lacks an operation, and retrying only costs seconds.
+ */
+final class AwsRetries {
+
+    private static final Set<Integer> TRANSIENT_STATUS = Set.of(500, 502, 503, 504);
+
+    private AwsRetries() {
+    }
+
+    static RetryStrategy strategy(int maxAttempts) {
+        return StandardRetryStrategy.builder()
+                .maxAttempts(maxAttempts)
+                .circuitBreakerEnabled(false)
+                .backoffStrategy(BackoffStrategy.exponentialDelay(Duration.ofMillis(100), Duration.ofSeconds(20)))
+                .throttlingBackoffStrategy(BackoffStrategy.exponentialDelay(Duration.ofSeconds(1), Duration.ofSeconds(20)))
+                .retryOnException(AwsRetries::retryable)
+                .treatAsThrottling(AwsRetries::throttling)
+                .useClientDefaults(false)
+                .build();
+    }
+
+    static boolean throttling(Throwable error) {
+        return error instanceof AwsServiceException e && e.isThrottlingException();
+    }
+
+    static boolean retryable(Throwable error) {
+        if (error instanceof AwsServiceException e) {
+            if (e.isThrottlingException() || e.isClockSkewException()) {
+                return true;
+            }
+            if (e.statusCode() == 500) {
+                return AwsCalls.errorCode(e) != null;
+            }
+            return TRANSIENT_STATUS.contains(e.statusCode());
+        }
+        if (error instanceof SdkClientException) {
+            for (Throwable cause = error.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof IOException) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
