@@ -1,0 +1,121 @@
+package io.irready.config;
+
+import io.irready.checks.CheckSettings;
+import io.irready.checks.CheckSettings.RoleKind;
+import io.irready.checks.CheckSettings.RoleSpec;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Checks the values binding cannot: ranges, formats and combinations. Runs before any AWS call. */
+public final class ConfigurationValidator {
+
+    private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
+    private static final Pattern ROLE_NAME = Pattern.compile("[\\w+=,.@*?-]{1,64}");
+    private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
+    private static final Pattern PRINCIPAL_ARN = Pattern.compile(
+            "arn:aws[a-z-]*:(iam::\\d{12}:(root|role/.+|user/.+|saml-provider/.+|oidc-provider/.+)|sts::\\d{12}:assumed-role/.+)");
+
+    private ConfigurationValidator() {
+    }
+
+    public static List<ConfigurationProblem> validate(IrreadyProperties properties) {
+        List<ConfigurationProblem> problems = new ArrayList<>();
+        List<String> regions = properties.scope().regions();
+        if (regions == null || regions.isEmpty()) {
+            problems.add(new ConfigurationProblem("irready.scope.regions", null, "at least one Region, e.g. [us-east-1, eu-west-1]"));
+        } else {
+            var seen = new HashSet<String>();
+            for (int i = 0; i < regions.size(); i++) {
+                String region = regions.get(i);
+                if (region == null || !REGION.matcher(region).matches()) {
+                    problems.add(new ConfigurationProblem("irready.scope.regions[" + i + "]", region, "a Region name such as us-east-1"));
+                } else if (!seen.add(region)) {
+                    problems.add(new ConfigurationProblem("irready.scope.regions[" + i + "]", region, "each Region once"));
+                }
+            }
+        }
+        range(problems, "irready.collect.concurrency", properties.collect().concurrency(), 1, 64);
+        range(problems, "irready.aws.max-attempts", properties.aws().maxAttempts(), 1, 20);
+        String endpoint = properties.aws().endpoint();
+        if (endpoint != null && !endpoint.isBlank() && !isHttpUrl(endpoint)) {
+            problems.add(new ConfigurationProblem("irready.aws.endpoint", endpoint, "an http(s) URL such as http://127.0.0.1:5000, or empty for AWS"));
+        }
+        if (properties.output().directory() == null || properties.output().directory().isBlank()) {
+            problems.add(new ConfigurationProblem("irready.output.directory", properties.output().directory(), "a folder for run output"));
+        }
+        if (properties.exit().failAtSeverity() == null) {
+            problems.add(new ConfigurationProblem("irready.exit.fail-at-severity", null, "one of critical, high, medium, low"));
+        }
+        String templateDir = properties.report().templateDir();
+        if (templateDir != null && !templateDir.isBlank() && !Files.isDirectory(Path.of(templateDir))) {
+            problems.add(new ConfigurationProblem("irready.report.template-dir", templateDir, "an existing folder of templates, or empty for the packaged ones"));
+        }
+        range(problems, "irready.report.pdf-resources-per-check", properties.report().pdfResourcesPerCheck(), 1, 1000);
+        validateChecks(properties.checks(), problems);
+        return problems;
+    }
+
+    private static void validateChecks(CheckSettings checks, List<ConfigurationProblem> problems) {
+        range(problems, "irready.checks.log-retention.minimum-days", checks.logRetention().minimumDays(), 1, 3653);
+        List<String> keys = checks.tagging().requiredKeys();
+        if (keys.isEmpty()) {
+            problems.add(new ConfigurationProblem("irready.checks.tagging.required-keys", null, "at least one tag key, e.g. [Owner, Environment]"));
+        }
+        for (int i = 0; i < keys.size(); i++) {
+            String key = keys.get(i);
+            if (key == null || key.isBlank() || key.length() > 128 || key.startsWith("aws:")) {
+                problems.add(new ConfigurationProblem("irready.checks.tagging.required-keys[" + i + "]", key,
+                        "a tag key of 1 to 128 characters, not starting with aws:"));
+            }
+        }
+        var roles = checks.responderRoles();
+        for (int i = 0; i < roles.roles().size(); i++) {
+            RoleSpec spec = roles.roles().get(i);
+            String prefix = "irready.checks.responder-roles.roles[" + i + "]";
+            if (spec.name() == null || !ROLE_NAME.matcher(spec.name()).matches()) {
+                problems.add(new ConfigurationProblem(prefix + ".name", spec.name(), "a role name, or a pattern with * and ?, of up to 64 characters"));
+            }
+            if (spec.kind() == null) {
+                problems.add(new ConfigurationProblem(prefix + ".kind", null, "investigator or responder"));
+            }
+        }
+        if (!roles.roles().isEmpty() && roles.trustedPrincipals().isEmpty()) {
+            problems.add(new ConfigurationProblem("irready.checks.responder-roles.trusted-principals", null,
+                    "the principals allowed to assume responder roles: the security account id (e.g. 111122223333) "
+                            + "and/or SAML/OIDC provider ARNs"));
+        }
+        for (int i = 0; i < roles.trustedPrincipals().size(); i++) {
+            String principal = roles.trustedPrincipals().get(i);
+            if (principal == null || !(ACCOUNT_ID.matcher(principal).matches() || PRINCIPAL_ARN.matcher(principal).matches())) {
+                problems.add(new ConfigurationProblem("irready.checks.responder-roles.trusted-principals[" + i + "]", principal,
+                        "a 12-digit account id or an IAM principal ARN (root, role, user, saml-provider, oidc-provider)"));
+            }
+        }
+        boolean investigatorConfigured = roles.roles().stream().anyMatch(r -> r.kind() == RoleKind.INVESTIGATOR);
+        if (investigatorConfigured && roles.investigatorPolicies().isEmpty()) {
+            problems.add(new ConfigurationProblem("irready.checks.responder-roles.investigator-policies", null,
+                    "the policy names or ARNs that give the investigator read access, e.g. [SecurityAudit, ViewOnlyAccess]"));
+        }
+    }
+
+    private static void range(List<ConfigurationProblem> problems, String key, int value, int min, int max) {
+        if (value < min || value > max) {
+            problems.add(new ConfigurationProblem(key, String.valueOf(value), "a whole number from " + min + " to " + max));
+        }
+    }
+
+    private static boolean isHttpUrl(String value) {
+        try {
+            URI uri = URI.create(value);
+            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

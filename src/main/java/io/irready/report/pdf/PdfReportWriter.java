@@ -1,0 +1,80 @@
+package io.irready.report.pdf;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import io.irready.InputException;
+import io.irready.files.AtomicFiles;
+import io.irready.report.ReportModel;
+import io.irready.report.ReportTemplates;
+import io.irready.report.ReportWriter;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The PDF for compliance officers: report.ftlh rendered by FreeMarker, laid out by openhtmltopdf
+ * as PDF/A-3b with an embedded font (archival, and readable in ten years).
+ */
+public final class PdfReportWriter implements ReportWriter {
+
+    static final String TEMPLATE = "report.ftlh";
+    private static final String FONT_FAMILY = "DejaVu Sans";
+
+    private final ReportTemplates templates;
+    private final Template template;
+
+    public PdfReportWriter(ReportTemplates templates) {
+        this.templates = templates;
+        this.template = templates.template(TEMPLATE);
+    }
+
+    @Override
+    public String fileName() {
+        return "report.pdf";
+    }
+
+    @Override
+    public void write(ReportModel model, Path target) {
+        String html = html(model);
+        AtomicFiles.write(target, out -> {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFont(() -> templates.open("fonts/DejaVuSans.ttf"), FONT_FAMILY, 400, FontStyle.NORMAL, true);
+            builder.useFont(() -> templates.open("fonts/DejaVuSans-Bold.ttf"), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+            builder.useSVGDrawer(new BatikSVGDrawer());
+            builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_B);
+            builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+            // The report embeds everything it shows; nothing is fetched from outside.
+            builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
+                    ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+            builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), "/");
+            builder.toStream(out);
+            builder.run();
+        });
+    }
+
+    /** The HTML the PDF is made from. */
+    String html(ReportModel model) {
+        StringWriter html = new StringWriter();
+        try {
+            template.process(Map.of("report", model), html);
+        } catch (TemplateException e) {
+            throw new InputException("Report template " + TEMPLATE + " failed at line " + e.getLineNumber() + ": "
+                    + e.getMessageWithoutStackTop() + ". Fix the template, then re-run the report from the collected "
+                    + "evidence with: audit --evidence <run folder>/evidence", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return html.toString();
+    }
+}

@@ -1,0 +1,260 @@
+package io.irready.report.xlsx;
+
+import io.irready.checks.CheckMetadata;
+import io.irready.checks.Finding;
+import io.irready.checks.Severity;
+import io.irready.checks.Status;
+import io.irready.files.AtomicFiles;
+import io.irready.report.ReportModel;
+import io.irready.report.ReportModel.AccountReport;
+import io.irready.report.ReportModel.AreaScore;
+import io.irready.report.ReportModel.CheckOutcome;
+import io.irready.report.ReportWriter;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The workbook for auditors: Summary, Findings (every finding; frozen header, autofilter,
+ * severity colours) and Checks. Rows are streamed, so memory stays flat with many findings.
+ * Text that a spreadsheet would run as a formula is stored quote-prefixed, as plain text.
+ */
+public final class XlsxReportWriter implements ReportWriter {
+
+    private static final int MAX_CELL_TEXT = 32_767;
+    private static final String[] FINDING_COLUMNS = {"Severity", "Status", "Check", "Title", "Area", "Account ID", "Account name",
+            "Region", "Resource", "Message", "Evidence"};
+    private static final int[] FINDING_WIDTHS = {11, 15, 11, 40, 20, 15, 20, 14, 60, 80, 45};
+
+    @Override
+    public String fileName() {
+        return "report.xlsx";
+    }
+
+    @Override
+    public void write(ReportModel model, Path target) {
+        AtomicFiles.write(target, out -> {
+            try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, 200, true, false)) {
+                Styles styles = new Styles(workbook);
+                summary(workbook.createSheet("Summary"), model, styles);
+                findings(workbook.createSheet("Findings"), model.findings(), styles);
+                checks(workbook.createSheet("Checks"), model.catalog(), styles);
+                workbook.write(out);
+            }
+        });
+    }
+
+    private static void summary(Sheet sheet, ReportModel model, Styles styles) {
+        sheet.setColumnWidth(0, 34 * 256);
+        sheet.setColumnWidth(1, 60 * 256);
+        for (int c = 2; c < 7; c++) {
+            sheet.setColumnWidth(c, 12 * 256);
+        }
+        Rows rows = new Rows(sheet, styles);
+        rows.next().text(0, "Incident-response readiness", styles.title);
+        rows.next().text(0, "Readiness score").number(1, model.score());
+        var run = model.run();
+        rows.next().text(0, "Run").text(1, run.runId());
+        rows.next().text(0, "Accounts").number(1, (double) run.accountCount());
+        rows.next().text(0, "Regions").text(1, String.join(", ", run.regions()));
+        rows.next().text(0, "Run started").text(1, run.started());
+        rows.next().text(0, "Report generated").text(1, run.reportGenerated());
+        rows.next().text(0, "Evidence collected").text(1, run.evidenceCollectedFrom() + " – " + run.evidenceCollectedTo());
+        rows.next().text(0, "Evidence source").text(1, run.evidenceSource());
+        rows.next().text(0, "Collected as").text(1, run.callerArn());
+        rows.next().text(0, "Tool version").text(1, "irready " + run.toolVersion());
+        var counts = model.counts();
+        rows.next().text(0, "Findings FAIL").number(1, (double) counts.fail());
+        rows.next().text(0, "Findings UNKNOWN").number(1, (double) counts.unknown());
+        rows.next().text(0, "Findings PASS").number(1, (double) counts.pass());
+        rows.next().text(0, "Findings NOT_APPLICABLE").number(1, (double) counts.notApplicable());
+
+        rows.next();
+        rows.header("Area", "Score", "Fail", "Unknown", "Pass", "N/A");
+        for (AreaScore area : model.areas()) {
+            rows.next().text(0, area.label()).number(1, area.score()).number(2, (double) area.fail()).number(3, (double) area.unknown())
+                    .number(4, (double) area.pass()).number(5, (double) area.notApplicable());
+        }
+        rows.next();
+        rows.header("Account", "Name", "Score");
+        for (AccountReport account : model.accounts()) {
+            rows.next().text(0, account.accountId()).text(1, account.accountName()).number(2, account.score());
+        }
+        for (AccountReport account : model.accounts()) {
+            rows.next();
+            rows.header("Check results in " + account.accountId(), "Title", "Pass", "Fail", "Unknown", "N/A", "Pass rate %");
+            for (CheckOutcome outcome : account.checks()) {
+                rows.next().text(0, outcome.check().id()).text(1, outcome.check().title()).number(2, (double) outcome.pass())
+                        .number(3, (double) outcome.fail()).number(4, (double) outcome.unknown()).number(5, (double) outcome.notApplicable())
+                        .number(6, outcome.passRate());
+            }
+        }
+        rows.next();
+        rows.header("Parameter", "Value");
+        model.parameters().forEach(p -> rows.next().text(0, p.name()).text(1, p.value()));
+    }
+
+    private static void findings(SXSSFSheet sheet, List<Finding> findings, Styles styles) {
+        for (int c = 0; c < FINDING_WIDTHS.length; c++) {
+            sheet.setColumnWidth(c, FINDING_WIDTHS[c] * 256);
+        }
+        Rows rows = new Rows(sheet, styles);
+        rows.header(FINDING_COLUMNS);
+        sheet.createFreezePane(0, 1);
+        for (Finding f : findings) {
+            rows.next()
+                    .text(0, f.severity().label(), styles.severity.get(f.severity()))
+                    .text(1, f.status().name(), styles.status.get(f.status()))
+                    .text(2, f.checkId()).text(3, f.title()).text(4, f.area().label()).text(5, f.accountId()).text(6, f.accountName())
+                    .text(7, f.region()).text(8, f.resourceId()).text(9, f.message()).text(10, f.evidenceRef());
+        }
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(findings.size(), 1), 0, FINDING_COLUMNS.length - 1));
+    }
+
+    private static void checks(Sheet sheet, List<CheckMetadata> catalog, Styles styles) {
+        int[] widths = {11, 40, 11, 20, 70, 90, 60};
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(c, widths[c] * 256);
+        }
+        Rows rows = new Rows(sheet, styles);
+        rows.header("Check", "Title", "Severity", "Area", "Rationale", "Remediation", "References");
+        sheet.createFreezePane(0, 1);
+        for (CheckMetadata check : catalog) {
+            rows.next().text(0, check.id()).text(1, check.title()).text(2, check.severity().label(), styles.severity.get(check.severity()))
+                    .text(3, check.area().label()).text(4, check.rationale(), styles.wrap).text(5, check.remediation(), styles.wrap)
+                    .text(6, String.join("; ", check.references()), styles.wrap);
+        }
+    }
+
+    /** Appends rows to a sheet and writes cells, neutralising text a spreadsheet would evaluate. */
+    private static final class Rows {
+        private final Sheet sheet;
+        private final Styles styles;
+        private Row row;
+
+        Rows(Sheet sheet, Styles styles) {
+            this.sheet = sheet;
+            this.styles = styles;
+        }
+
+        Rows next() {
+            row = sheet.createRow(row == null ? 0 : row.getRowNum() + 1);
+            return this;
+        }
+
+        void header(String... titles) {
+            next();
+            for (int c = 0; c < titles.length; c++) {
+                text(c, titles[c], styles.header);
+            }
+        }
+
+        Rows text(int column, String value) {
+            return text(column, value, null);
+        }
+
+        Rows text(int column, String value, CellStyle style) {
+            String text = value == null ? "" : value;
+            if (text.length() > MAX_CELL_TEXT) {
+                text = text.substring(0, MAX_CELL_TEXT - 1) + "…";
+            }
+            var cell = row.createCell(column);
+            cell.setCellValue(text);
+            if (isFormulaLike(text)) {
+                cell.setCellStyle(styles.quoted(style));
+            } else if (style != null) {
+                cell.setCellStyle(style);
+            }
+            return this;
+        }
+
+        Rows number(int column, Double value) {
+            var cell = row.createCell(column);
+            if (value != null) {
+                cell.setCellValue(Math.round(value * 10) / 10.0);
+            } else {
+                cell.setCellValue("n/a");
+            }
+            return this;
+        }
+    }
+
+    static boolean isFormulaLike(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
+    }
+
+    /** Cell styles, made once per workbook (a workbook holds at most 64,000). */
+    private static final class Styles {
+        final CellStyle title;
+        final CellStyle header;
+        final CellStyle wrap;
+        final Map<Severity, CellStyle> severity = new EnumMap<>(Severity.class);
+        final Map<Status, CellStyle> status = new EnumMap<>(Status.class);
+        private final Map<CellStyle, CellStyle> quoted = new java.util.HashMap<>();
+        private final CellStyle plainQuoted;
+        private final SXSSFWorkbook workbook;
+
+        Styles(SXSSFWorkbook workbook) {
+            this.workbook = workbook;
+            Font bold = workbook.createFont();
+            bold.setBold(true);
+            Font titleFont = workbook.createFont();
+            titleFont.setBold(true);
+            titleFont.setFontHeightInPoints((short) 16);
+            title = workbook.createCellStyle();
+            title.setFont(titleFont);
+            header = workbook.createCellStyle();
+            header.setFont(bold);
+            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            header.setBorderBottom(BorderStyle.THIN);
+            wrap = workbook.createCellStyle();
+            wrap.setWrapText(true);
+            severity.put(Severity.CRITICAL, filled(IndexedColors.DARK_RED, IndexedColors.WHITE));
+            severity.put(Severity.HIGH, filled(IndexedColors.RED, IndexedColors.WHITE));
+            severity.put(Severity.MEDIUM, filled(IndexedColors.LIGHT_ORANGE, IndexedColors.BLACK));
+            severity.put(Severity.LOW, filled(IndexedColors.LIGHT_CORNFLOWER_BLUE, IndexedColors.BLACK));
+            status.put(Status.FAIL, filled(IndexedColors.ROSE, IndexedColors.BLACK));
+            status.put(Status.UNKNOWN, filled(IndexedColors.LIGHT_YELLOW, IndexedColors.BLACK));
+            status.put(Status.PASS, filled(IndexedColors.LIGHT_GREEN, IndexedColors.BLACK));
+            status.put(Status.NOT_APPLICABLE, filled(IndexedColors.GREY_25_PERCENT, IndexedColors.BLACK));
+            plainQuoted = workbook.createCellStyle();
+            plainQuoted.setQuotePrefixed(true);
+        }
+
+        CellStyle quoted(CellStyle base) {
+            if (base == null) {
+                return plainQuoted;
+            }
+            return quoted.computeIfAbsent(base, b -> {
+                CellStyle style = workbook.createCellStyle();
+                style.cloneStyleFrom(b);
+                style.setQuotePrefixed(true);
+                return style;
+            });
+        }
+
+        private CellStyle filled(IndexedColors fill, IndexedColors text) {
+            Font font = workbook.createFont();
+            font.setColor(text.getIndex());
+            font.setBold(true);
+            CellStyle style = workbook.createCellStyle();
+            style.setFillForegroundColor(fill.getIndex());
+            style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            style.setFont(font);
+            return style;
+        }
+    }
+}

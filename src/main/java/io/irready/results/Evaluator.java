@@ -1,0 +1,41 @@
+package io.irready.results;
+
+import io.irready.checks.Check;
+import io.irready.checks.CheckContext;
+import io.irready.checks.Finding;
+import io.irready.checks.Status;
+import io.irready.evidence.AccountEvidence;
+import io.irready.evidence.EvidenceFile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs every check on one account's evidence. A check that throws yields UNKNOWN, never silence. */
+public final class Evaluator {
+
+    private static final Logger log = LoggerFactory.getLogger(Evaluator.class);
+
+    private final List<Check> checks;
+
+    public Evaluator(List<Check> checks) {
+        this.checks = List.copyOf(checks);
+    }
+
+    public List<Finding> evaluate(AccountEvidence account, CheckContext context) {
+        List<Finding> findings = new ArrayList<>();
+        for (Check check : checks) {
+            try {
+                findings.addAll(check.evaluate(account, context));
+            } catch (RuntimeException e) {
+                log.error("Check {} failed on account {}", check.metadata().id(), account.target().accountId(), e);
+                var m = check.metadata();
+                findings.add(new Finding(m.id(), m.title(), m.severity(), m.area(), account.target().accountId(),
+                        account.target().accountName(), EvidenceFile.GLOBAL, "account", Status.UNKNOWN,
+                        "The check could not evaluate the evidence: " + e, ""));
+            }
+        }
+        return findings;
+    }
+}

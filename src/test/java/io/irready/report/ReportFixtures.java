@@ -1,0 +1,36 @@
+package io.irready.report;
+
+import io.irready.checks.CheckCatalog;
+import io.irready.checks.EvidenceFixtures;
+import io.irready.checks.Finding;
+import io.irready.evidence.CallerIdentity;
+import io.irready.evidence.Scope;
+import io.irready.evidence.Target;
+import io.irready.results.Evaluator;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Report models built the way a run builds them, from evaluated evidence fixtures. */
+public final class ReportFixtures {
+
+    public static final Scope SCOPE = new Scope(new CallerIdentity("123456789012", "arn:aws:sts::123456789012:assumed-role/irready-audit/nightly", "AROA1"),
+            List.of(new Target("123456789012", "prod", List.of("us-east-1"))), Instant.parse("2026-11-27T01:00:00Z"));
+
+    private ReportFixtures() {
+    }
+
+    /** The compliant fixture account with its trail stopped, plus the given extra findings. */
+    public static ReportModel model(List<Finding> extra, int resourcesPerGap) {
+        var account = EvidenceFixtures.compliant()
+                .withTrails(EvidenceFixtures.trail("org-audit", true, true, false, EvidenceFixtures.allManagementEvents()))
+                .build();
+        List<Finding> findings = new ArrayList<>(new Evaluator(CheckCatalog.all()).evaluate(account, EvidenceFixtures.CONTEXT));
+        findings.addAll(extra);
+        var facts = new ReportModelBuilder.RunFacts("20261127T010000Z-abcd", "0.1.0", Instant.parse("2026-11-27T01:00:00Z"),
+                Instant.parse("2026-11-27T01:02:00Z"), "2026-11-27 01:00:01 UTC", "2026-11-27 01:01:30 UTC", "collected live");
+        return ReportModelBuilder.build(facts, SCOPE, List.of(new ReportModel.Parameter("Minimum log retention (days)", "365")),
+                CheckCatalog.metadata(), findings, resourcesPerGap);
+    }
+}
