@@ -3,10 +3,13 @@ package io.irready.files;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 /**
  * Writes a file under a temporary name beside it, then moves it into place, so a reader (or an
@@ -24,10 +27,12 @@ public final class AtomicFiles {
 
     public static void write(Path target, Content content) {
         try {
-            Files.createDirectories(target.toAbsolutePath().getParent());
-            Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
+            Path dir = target.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            // Not Files.createTempFile: its owner-only permissions would carry over to reports meant to be shared.
+            Path temp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
             try {
-                try (OutputStream out = Files.newOutputStream(temp)) {
+                try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                     content.writeTo(out);
                 }
                 try {
@@ -44,6 +49,6 @@ public final class AtomicFiles {
     }
 
     public static void writeString(Path target, String text) {
-        write(target, out -> out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -64,6 +64,17 @@ class ReportWritersTest {
     }
 
     @Test
+    void pdfShowsNotApplicableWhereNothingCouldBeAssessed() throws Exception {
+        var facts = new ReportModelBuilder.RunFacts("run", "0.1.0", java.time.Instant.EPOCH, java.time.Instant.EPOCH, "", "", "test");
+        ReportModel empty = ReportModelBuilder.build(facts, ReportFixtures.SCOPE, List.of(), io.irready.checks.CheckCatalog.metadata(), List.of(), 5);
+        Path pdf = dir.resolve("report.pdf");
+        new PdfReportWriter(new ReportTemplates(null)).write(empty, pdf);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(new PDFTextStripper().getText(document)).contains("n/a");
+        }
+    }
+
+    @Test
     void pdfListsAFewResourcesPerGapAndPointsToTheWorkbookForTheRest() throws Exception {
         List<Finding> many = new ArrayList<>();
         IntStream.range(0, 30).forEach(i -> many.add(new Finding("IR-TAG-02", "Resources carry the required tags", Severity.MEDIUM, Area.TAGGING,

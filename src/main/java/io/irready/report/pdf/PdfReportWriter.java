@@ -4,6 +4,7 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.XRLog;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import io.irready.InputException;
@@ -21,6 +22,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.logging.Level;
 
 /**
  * The PDF for compliance officers: report.ftlh rendered by FreeMarker, laid out by openhtmltopdf
@@ -30,6 +32,11 @@ public final class PdfReportWriter implements ReportWriter {
 
     static final String TEMPLATE = "report.ftlh";
     private static final String FONT_FAMILY = "DejaVu Sans";
+
+    static {
+        // openhtmltopdf logs each render step at INFO to its own console handler; keep its warnings only.
+        XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
+    }
 
     private final ReportTemplates templates;
     private final Template template;
@@ -70,7 +77,7 @@ public final class PdfReportWriter implements ReportWriter {
             template.process(Map.of("report", model), html);
         } catch (TemplateException e) {
             throw new InputException("Report template " + TEMPLATE + " failed at line " + e.getLineNumber() + ": "
-                    + e.getMessageWithoutStackTop() + ". Fix the template, then re-run the report from the collected "
+                    + e.getMessageWithoutStackTop().split("\n\n|\n----")[0].strip() + " Fix the template, then re-run the report from the collected "
                     + "evidence with: audit --evidence <run folder>/evidence", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,0 +1,88 @@
+package io.irready.batch;
+
+import io.irready.aws.AwsClients;
+import io.irready.checks.CheckSettings;
+import io.irready.collect.AccountEvidenceCollector;
+import io.irready.config.IrreadyProperties;
+import io.irready.report.ReportWriter;
+import io.irready.results.Evaluator;
+import io.irready.scope.ScopeResolver;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+/** The audit job: scope, collect (one partition per account), evaluate, report. Wiring only. */
+@Configuration(proxyBeanMethods = false)
+public class AuditJobConfiguration {
+
+    public static final String JOB_NAME = "irready-audit";
+
+    @Bean
+    Job auditJob(JobRepository jobRepository, Step scopeStep, Step collectStep, Step evaluateStep, Step reportStep) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(scopeStep)
+                .next(collectStep)
+                .next(evaluateStep)
+                .next(reportStep)
+                .build();
+    }
+
+    @Bean
+    Step scopeStep(JobRepository jobRepository, PlatformTransactionManager transactions, ObjectProvider<AwsClients> aws,
+                   ScopeResolver resolver, IrreadyProperties properties) {
+        return new StepBuilder("scope", jobRepository)
+                .tasklet(new ScopeTasklet(aws, resolver, properties), transactions)
+                .build();
+    }
+
+    @Bean
+    Step collectStep(JobRepository jobRepository, AccountPartitioner accountPartitioner, Step collectAccountStep, Clock clock) {
+        return new StepBuilder("collect", jobRepository)
+                .partitioner("collect-account", accountPartitioner)
+                .step(collectAccountStep)
+                .listener(new SealEvidenceListener(clock))
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    AccountPartitioner accountPartitioner(@Value("#{jobParameters['" + RunFolder.RUN_ID + "']}") String runId,
+                                          @Value("#{jobParameters['" + RunFolder.RUN_DIR + "']}") String runDir) {
+        return new AccountPartitioner(new RunFolder(runId, Path.of(runDir)));
+    }
+
+    @Bean
+    Step collectAccountStep(JobRepository jobRepository, PlatformTransactionManager transactions, ObjectProvider<AwsClients> aws,
+                            AccountEvidenceCollector collector) {
+        return new StepBuilder("collect-account", jobRepository)
+                .tasklet(new CollectAccountTasklet(aws, collector), transactions)
+                .build();
+    }
+
+    @Bean
+    Step evaluateStep(JobRepository jobRepository, PlatformTransactionManager transactions, Evaluator evaluator,
+                      CheckSettings settings, Clock clock) {
+        return new StepBuilder("evaluate", jobRepository)
+                .tasklet(new EvaluateTasklet(evaluator, settings, clock), transactions)
+                .build();
+    }
+
+    @Bean
+    Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactions, ObjectProvider<ReportWriter> writers,
+                    IrreadyProperties properties, Clock clock) {
+        return new StepBuilder("report", jobRepository)
+                .tasklet(new ReportTasklet(writers, properties, clock), transactions)
+                .build();
+    }
+}

@@ -1,0 +1,196 @@
+package io.irready.cli;
+
+import io.irready.InputException;
+import io.irready.IrreadyApplication;
+import io.irready.batch.ReportTasklet;
+import io.irready.batch.RunFolder;
+import io.irready.config.ConfigurationProblem;
+import io.irready.config.ConfigurationValidator;
+import io.irready.config.IrreadyProperties;
+import io.irready.report.pdf.PdfReportWriter;
+import io.irready.results.FindingsFile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** {@code irready audit}: collect (or take a bundle), evaluate, report; exit 0, 1, 2 or 3. */
+@Command(name = "audit", mixinStandardHelpOptions = true,
+        description = {"Audits the account of the current AWS credentials in the configured Regions, or evaluates an existing evidence bundle.",
+                "Writes <out>/<run-id>/ with report.pdf, report.xlsx, findings.json and evidence/."})
+final class AuditCommand implements Callable<Integer> {
+
+    private static final Logger log = LoggerFactory.getLogger(AuditCommand.class);
+    static final String DEFAULT_CONFIG = "config/irready.yml";
+    private static final DateTimeFormatter RUN_ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Configuration file (Spring Boot YAML or properties). Default: " + DEFAULT_CONFIG + " when it exists.")
+    private Path config;
+
+    @Option(names = "--endpoint", paramLabel = "URL",
+            description = "Send every AWS call to this endpoint, e.g. an emulator. Default: AWS_ENDPOINT_URL, else AWS itself.")
+    private String endpoint;
+
+    @Option(names = "--evidence", paramLabel = "DIR",
+            description = "Evaluate and report from this evidence bundle (the evidence/ folder of a run); makes no AWS call.")
+    private Path evidence;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Folder for run output. Default: irready.output.directory (irready-out).")
+    private Path out;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        try {
+            checkArguments();
+            try (ConfigurableApplicationContext context = startContext()) {
+                IrreadyProperties properties = context.getBean(IrreadyProperties.class);
+                List<ConfigurationProblem> problems = ConfigurationValidator.validate(properties);
+                if (!problems.isEmpty()) {
+                    stderr.println("irready: the configuration has " + problems.size() + " problem(s); nothing was audited:");
+                    problems.forEach(p -> stderr.println("  - " + p));
+                    return ExitCodes.BAD_INPUT;
+                }
+                // Loads and parses the report templates, so a broken one stops the run before any AWS call.
+                context.getBean(PdfReportWriter.class);
+                return launch(context, properties, stdout, stderr);
+            }
+        } catch (RuntimeException e) {
+            InputException input = StartupErrors.asInput(e);
+            if (input != null) {
+                stderr.println("irready: " + input.getMessage());
+                return ExitCodes.BAD_INPUT;
+            }
+            log.error("The run failed", e);
+            stderr.println("irready: the run failed: " + StartupErrors.rootMessage(e));
+            return ExitCodes.RUN_FAILED;
+        } finally {
+            stdout.flush();
+            stderr.flush();
+        }
+    }
+
+    private void checkArguments() {
+        if (config != null && !Files.isRegularFile(config)) {
+            throw new InputException("--config " + config + ": no such file. Give the path of a YAML or properties file, e.g. " + DEFAULT_CONFIG + ".");
+        }
+        if (evidence != null && !Files.isDirectory(evidence)) {
+            throw new InputException("--evidence " + evidence + ": no such folder. Give the evidence/ folder of an earlier run, "
+                    + "or examples/demo-evidence.");
+        }
+    }
+
+    private ConfigurableApplicationContext startContext() {
+        List<String> arguments = new ArrayList<>();
+        arguments.add("--spring.config.import=" + (config == null
+                ? "optional:file:" + DEFAULT_CONFIG
+                : "file:" + config.toAbsolutePath()));
+        if (endpoint != null) {
+            arguments.add("--irready.aws.endpoint=" + endpoint);
+        }
+        if (out != null) {
+            arguments.add("--irready.output.directory=" + out);
+        }
+        return new SpringApplicationBuilder(IrreadyApplication.class).run(arguments.toArray(String[]::new));
+    }
+
+    private int launch(ConfigurableApplicationContext context, IrreadyProperties properties, PrintWriter stdout, PrintWriter stderr) {
+        Instant started = Instant.now();
+        String runId = RUN_ID_TIME.format(started) + "-" + HexFormat.of().toHexDigits((short) ThreadLocalRandom.current().nextInt());
+        Path runDir = Path.of(properties.output().directory()).resolve(runId).toAbsolutePath();
+        try {
+            Files.createDirectories(runDir);
+        } catch (IOException e) {
+            throw new InputException("cannot create the run folder " + runDir + " (" + e.getMessage()
+                    + "); choose a writable folder with --out or irready.output.directory", e);
+        }
+        var parameters = new JobParametersBuilder()
+                .addString(RunFolder.RUN_ID, runId)
+                .addString(RunFolder.RUN_DIR, runDir.toString(), false)
+                .addString(RunFolder.RUN_STARTED, started.toString(), false);
+        if (evidence != null) {
+            parameters.addString(RunFolder.EVIDENCE_SOURCE, evidence.toAbsolutePath().normalize().toString(), false);
+        }
+        JobExecution execution;
+        try {
+            execution = context.getBean(JobOperator.class).start(context.getBean(Job.class), parameters.toJobParameters());
+        } catch (Exception e) {
+            throw new IllegalStateException("could not start the audit job: " + e.getMessage(), e);
+        }
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            return failed(execution, runDir, stderr);
+        }
+        return summarize(execution, new RunFolder(runId, runDir), properties, stdout);
+    }
+
+    private static int failed(JobExecution execution, Path runDir, PrintWriter stderr) {
+        for (Throwable failure : execution.getAllFailureExceptions()) {
+            InputException input = StartupErrors.asInput(failure);
+            if (input != null) {
+                stderr.println("irready: " + input.getMessage());
+                return ExitCodes.BAD_INPUT;
+            }
+        }
+        execution.getAllFailureExceptions().forEach(failure -> log.error("The run failed", failure));
+        String cause = execution.getAllFailureExceptions().stream().findFirst().map(StartupErrors::rootMessage).orElse(execution.getExitStatus().toString());
+        stderr.println("irready: the run failed: " + cause);
+        stderr.println("irready: what was written so far is in " + runDir);
+        return ExitCodes.RUN_FAILED;
+    }
+
+    private static int summarize(JobExecution execution, RunFolder run, IrreadyProperties properties, PrintWriter stdout) {
+        var context = execution.getExecutionContext();
+        String score = context.containsKey(ReportTasklet.SCORE)
+                ? String.format(java.util.Locale.ROOT, "%.1f / 100", context.getDouble(ReportTasklet.SCORE))
+                : "n/a (nothing could be assessed)";
+        long breaches = context.getLong(ReportTasklet.GATE_BREACHES);
+        stdout.println("irready audit complete: run " + run.runId());
+        stdout.println("  Readiness score  " + score);
+        stdout.printf("  Findings         %d FAIL, %d UNKNOWN, %d PASS, %d NOT_APPLICABLE%n", context.getLong(ReportTasklet.FAILED),
+                context.getLong(ReportTasklet.UNKNOWN), context.getLong(ReportTasklet.PASSED), context.getLong(ReportTasklet.NOT_APPLICABLE));
+        stdout.println("  PDF report       " + shown(run.file("report.pdf")));
+        stdout.println("  Workbook         " + shown(run.file("report.xlsx")));
+        stdout.println("  Findings         " + shown(run.file(FindingsFile.NAME)));
+        stdout.println("  Evidence         " + shown(run.evidence()) + " (verify: manifest-sha256.txt)");
+        String severity = properties.exit().failAtSeverity().label();
+        if (breaches > 0) {
+            stdout.println("Exit 1: " + breaches + " FAIL or UNKNOWN finding(s) at or above severity " + severity + ".");
+            return ExitCodes.GAPS;
+        }
+        stdout.println("Exit 0: no FAIL or UNKNOWN finding at or above severity " + severity + ".");
+        return ExitCodes.CLEAN;
+    }
+
+    /** Paths under the working directory are shown relative to it, which is shorter to read and to paste. */
+    private static String shown(Path path) {
+        Path cwd = Path.of("").toAbsolutePath();
+        return path.startsWith(cwd) ? cwd.relativize(path).toString() : path.toString();
+    }
+}

@@ -1,0 +1,91 @@
+package io.irready.config;
+
+import io.irready.aws.AwsClients;
+import io.irready.checks.CheckCatalog;
+import io.irready.checks.CheckSettings;
+import io.irready.collect.AccountEvidenceCollector;
+import io.irready.collect.cloudtrail.CloudTrailCollector;
+import io.irready.collect.config.ConfigCollector;
+import io.irready.collect.iam.IamCollector;
+import io.irready.collect.logs.LogsCollector;
+import io.irready.collect.tagging.TaggingCollector;
+import io.irready.report.ReportTemplates;
+import io.irready.report.pdf.PdfReportWriter;
+import io.irready.report.xlsx.XlsxReportWriter;
+import io.irready.results.Evaluator;
+import io.irready.scope.ScopeResolver;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.core.annotation.Order;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+
+/** Wires the services from configuration. AWS clients and templates are built only when a run needs them. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(IrreadyProperties.class)
+public class ServicesConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    CheckSettings checkSettings(IrreadyProperties properties) {
+        return properties.checks();
+    }
+
+    @Bean(destroyMethod = "close")
+    @Lazy
+    AwsClients awsClients(IrreadyProperties properties) {
+        String endpoint = properties.aws().endpoint();
+        return new AwsClients(DefaultCredentialsProvider.builder().build(),
+                endpoint == null || endpoint.isBlank() ? null : URI.create(endpoint),
+                properties.aws().maxAttempts(),
+                Math.max(10, properties.collect().concurrency() * 2));
+    }
+
+    @Bean
+    ScopeResolver scopeResolver(Clock clock) {
+        return new ScopeResolver(clock);
+    }
+
+    @Bean
+    AccountEvidenceCollector accountEvidenceCollector(IrreadyProperties properties) {
+        return new AccountEvidenceCollector(
+                List.of(new CloudTrailCollector(), new IamCollector(properties.checks().responderRoles()::isResponderRole)),
+                List.of(new ConfigCollector(), new LogsCollector(), new TaggingCollector()),
+                properties.collect().concurrency());
+    }
+
+    @Bean
+    Evaluator evaluator() {
+        return new Evaluator(CheckCatalog.all());
+    }
+
+    @Bean
+    @Lazy
+    ReportTemplates reportTemplates(IrreadyProperties properties) {
+        String dir = properties.report().templateDir();
+        return new ReportTemplates(dir == null || dir.isBlank() ? null : Path.of(dir));
+    }
+
+    @Bean
+    @Lazy
+    @Order(1)
+    PdfReportWriter pdfReportWriter(ReportTemplates templates) {
+        return new PdfReportWriter(templates);
+    }
+
+    @Bean
+    @Order(2)
+    XlsxReportWriter xlsxReportWriter() {
+        return new XlsxReportWriter();
+    }
+}
