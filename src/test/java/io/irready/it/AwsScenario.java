@@ -1,0 +1,201 @@
+package io.irready.it;
+
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
+import software.amazon.awssdk.services.cloudtrail.model.ReadWriteType;
+import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
+import software.amazon.awssdk.services.config.ConfigClient;
+import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.BucketLocationConstraint;
+import software.amazon.awssdk.services.s3.model.ExpirationStatus;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Seeds moto, through the SDK, with an account that is ready for an incident: a logging multi-Region
+ * trail with validation, Config recording in every Region, fully tagged resources, 400-day log
+ * retention, and an investigator role trusted by the security account with MFA. Each {@code break...}
+ * method then breaks one item.
+ */
+public final class AwsScenario {
+
+    public static final String ACCOUNT = "123456789012";
+    public static final String SECURITY_ACCOUNT = "111122223333";
+    public static final List<String> REGIONS = List.of("us-east-1", "eu-west-1");
+    public static final String TRAIL = "org-audit";
+    public static final String TRAIL_BUCKET = "org-audit-logs";
+    public static final String INVESTIGATOR = "IR-Investigator";
+    public static final String RESPONDER = "IR-Responder";
+    public static final Map<String, String> TAGS = Map.of("Owner", "security-team", "Environment", "prod", "Application", "audit",
+            "DataClassification", "internal");
+
+    /** The settings these scenarios are judged against (under irready:). */
+    public static final String SETTINGS = """
+            irready:
+              scope:
+                regions: [us-east-1, eu-west-1]
+              checks:
+                log-retention:
+                  minimum-days: 365
+                tagging:
+                  required-keys: [Owner, Environment, Application, DataClassification]
+                responder-roles:
+                  roles:
+                    - name: IR-Investigator
+                      kind: investigator
+                    - name: IR-Responder*
+                      kind: responder
+                  trusted-principals: ["111122223333", "arn:aws:iam::123456789012:saml-provider/Okta"]
+                  investigator-policies: [SecurityAudit, ViewOnlyAccess]
+            """;
+
+    private static final String MFA_TRUST = """
+            {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::111122223333:root"},
+             "Action":"sts:AssumeRole","Condition":{"Bool":{"aws:MultiFactorAuthPresent":"true"}}}]}""";
+    private static final String SAML_TRUST = """
+            {"Version":"2012-10-17","Statement":{"Effect":"Allow","Principal":{"Federated":"arn:aws:iam::123456789012:saml-provider/Okta"},
+             "Action":"sts:AssumeRoleWithSAML","Condition":{"StringEquals":{"SAML:aud":"https://signin.aws.amazon.com/saml"}}}}""";
+    private static final String SECURITY_AUDIT = "arn:aws:iam::aws:policy/SecurityAudit";
+
+    private final URI endpoint;
+
+    public AwsScenario(String endpoint) {
+        this.endpoint = URI.create(endpoint);
+    }
+
+    public AwsScenario readyAccount() {
+        try (S3Client s3 = s3()) {
+            s3.createBucket(b -> b.bucket(TRAIL_BUCKET));
+            s3.putBucketTagging(b -> b.bucket(TRAIL_BUCKET).tagging(t -> t.tagSet(TAGS.entrySet().stream()
+                    .map(e -> software.amazon.awssdk.services.s3.model.Tag.builder().key(e.getKey()).value(e.getValue()).build()).toList())));
+            s3.putBucketLifecycleConfiguration(b -> b.bucket(TRAIL_BUCKET).lifecycleConfiguration(l -> l.rules(r -> r
+                    .id("keep-seven-years").status(ExpirationStatus.ENABLED).filter(f -> f.prefix("AWSLogs/"))
+                    .expiration(e -> e.days(2555)))));
+        }
+        try (CloudTrailClient cloudTrail = client(CloudTrailClient.builder(), REGIONS.get(0))) {
+            cloudTrail.createTrail(t -> t.name(TRAIL).s3BucketName(TRAIL_BUCKET).isMultiRegionTrail(true)
+                    .includeGlobalServiceEvents(true).enableLogFileValidation(true));
+            cloudTrail.putEventSelectors(e -> e.trailName(TRAIL).eventSelectors(s -> s.readWriteType(ReadWriteType.ALL).includeManagementEvents(true)));
+            cloudTrail.startLogging(l -> l.name(TRAIL));
+        }
+        for (String region : REGIONS) {
+            try (ConfigClient config = client(ConfigClient.builder(), region)) {
+                config.putConfigurationRecorder(p -> p.configurationRecorder(r -> r.name("default")
+                        .roleARN("arn:aws:iam::" + ACCOUNT + ":role/aws-config")
+                        .recordingGroup(g -> g.allSupported(true).includeGlobalResourceTypes(region.equals(REGIONS.get(0))))));
+                config.putDeliveryChannel(p -> p.deliveryChannel(c -> c.name("default").s3BucketName(TRAIL_BUCKET)));
+                config.startConfigurationRecorder(s -> s.configurationRecorderName("default"));
+            }
+            try (CloudWatchLogsClient logs = client(CloudWatchLogsClient.builder(), region)) {
+                for (String group : List.of("/aws/vpc/flow-logs", "/aws/route53/resolver-queries")) {
+                    logs.createLogGroup(g -> g.logGroupName(group).tags(TAGS));
+                    logs.putRetentionPolicy(p -> p.logGroupName(group).retentionInDays(400));
+                }
+            }
+        }
+        try (IamClient iam = iam()) {
+            iam.createSAMLProvider(p -> p.name("Okta").samlMetadataDocument("x".repeat(1000)));
+            iam.createRole(r -> r.roleName(INVESTIGATOR).assumeRolePolicyDocument(MFA_TRUST));
+            iam.attachRolePolicy(a -> a.roleName(INVESTIGATOR).policyArn(SECURITY_AUDIT));
+            iam.createRole(r -> r.roleName(RESPONDER).assumeRolePolicyDocument(SAML_TRUST));
+            iam.putRolePolicy(p -> p.roleName(RESPONDER).policyName("containment").policyDocument("""
+                    {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":["ec2:CreateSnapshot","ec2:ModifyInstanceAttribute"],"Resource":"*"}]}"""));
+        }
+        return this;
+    }
+
+    public void stopTrailLogging() {
+        try (CloudTrailClient cloudTrail = client(CloudTrailClient.builder(), REGIONS.get(0))) {
+            cloudTrail.stopLogging(l -> l.name(TRAIL));
+        }
+    }
+
+    public void disableLogFileValidation() {
+        try (CloudTrailClient cloudTrail = client(CloudTrailClient.builder(), REGIONS.get(0))) {
+            cloudTrail.updateTrail(t -> t.name(TRAIL).enableLogFileValidation(false));
+        }
+    }
+
+    public void stopConfigRecorder(String region) {
+        try (ConfigClient config = client(ConfigClient.builder(), region)) {
+            config.stopConfigurationRecorder(s -> s.configurationRecorderName("default"));
+        }
+    }
+
+    public void addUntaggedLogGroup(String region) {
+        try (CloudWatchLogsClient logs = client(CloudWatchLogsClient.builder(), region)) {
+            logs.createLogGroup(g -> g.logGroupName("/app/orders").tags(Map.of("Owner", "orders-team")));
+            logs.putRetentionPolicy(p -> p.logGroupName("/app/orders").retentionInDays(400));
+        }
+    }
+
+    public void shortenLogRetention(String region) {
+        try (CloudWatchLogsClient logs = client(CloudWatchLogsClient.builder(), region)) {
+            logs.putRetentionPolicy(p -> p.logGroupName("/aws/vpc/flow-logs").retentionInDays(30));
+        }
+    }
+
+    public void expireTrailLogsAfter(int days) {
+        try (S3Client s3 = s3()) {
+            s3.putBucketLifecycleConfiguration(b -> b.bucket(TRAIL_BUCKET).lifecycleConfiguration(l -> l.rules(r -> r
+                    .id("cleanup").status(ExpirationStatus.ENABLED).filter(f -> f.prefix("")).expiration(e -> e.days(days)))));
+        }
+    }
+
+    public void deleteInvestigatorRole() {
+        try (IamClient iam = iam()) {
+            iam.detachRolePolicy(d -> d.roleName(INVESTIGATOR).policyArn(SECURITY_AUDIT));
+            iam.deleteRole(d -> d.roleName(INVESTIGATOR));
+        }
+    }
+
+    public void trustInvestigatorWithoutMfa() {
+        try (IamClient iam = iam()) {
+            iam.updateAssumeRolePolicy(u -> u.roleName(INVESTIGATOR).policyDocument(MFA_TRUST.replace("Bool", "BoolIfExists")));
+        }
+    }
+
+    public void detachInvestigatorReadAccess() {
+        try (IamClient iam = iam()) {
+            iam.detachRolePolicy(d -> d.roleName(INVESTIGATOR).policyArn(SECURITY_AUDIT));
+        }
+    }
+
+    /** A bucket in another Region, so that lifecycle reads must follow the bucket's location. */
+    public void moveTrailToBucketIn(String region, int expirationDays) {
+        String bucket = "org-audit-logs-" + region;
+        try (S3Client s3 = s3()) {
+            s3.createBucket(b -> b.bucket(bucket).createBucketConfiguration(c -> c.locationConstraint(BucketLocationConstraint.fromValue(region))));
+            s3.putBucketLifecycleConfiguration(b -> b.bucket(bucket).lifecycleConfiguration(l -> l.rules(r -> r
+                    .id("short").status(ExpirationStatus.ENABLED).filter(f -> f.prefix("")).expiration(e -> e.days(expirationDays)))));
+        }
+        try (CloudTrailClient cloudTrail = client(CloudTrailClient.builder(), REGIONS.get(0))) {
+            cloudTrail.updateTrail(t -> t.name(TRAIL).s3BucketName(bucket));
+        }
+    }
+
+    private S3Client s3() {
+        return client(S3Client.builder().forcePathStyle(true)
+                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED), "us-east-1");
+    }
+
+    private IamClient iam() {
+        return client(IamClient.builder(), "us-east-1");
+    }
+
+    private <B extends AwsClientBuilder<B, C>, C> C client(B builder, String region) {
+        return builder.endpointOverride(endpoint)
+                .region(Region.of(region))
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing")))
+                .build();
+    }
+}

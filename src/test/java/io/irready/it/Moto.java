@@ -1,0 +1,71 @@
+package io.irready.it;
+
+import org.testcontainers.DockerClientFactory;
+import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.containers.wait.strategy.Wait;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/**
+ * The moto server the integration tests talk to. The test script starts one on a free loopback port
+ * and passes it in {@code irready.test.moto-endpoint}; without it, a moto container is started when
+ * Docker is available. Without either, the tests fail and say how to run them: they never skip.
+ */
+public final class Moto {
+
+    private static final String ENDPOINT_PROPERTY = "irready.test.moto-endpoint";
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static String endpoint;
+
+    private Moto() {
+    }
+
+    public static synchronized String endpoint() {
+        if (endpoint == null) {
+            endpoint = resolve();
+        }
+        return endpoint;
+    }
+
+    /** Wipes all state and fixes the id seed, so generated ids repeat from run to run. */
+    public static void reset() {
+        post("/moto-api/reset");
+        post("/moto-api/seed?a=42");
+    }
+
+    private static String resolve() {
+        String given = System.getProperty(ENDPOINT_PROPERTY, "");
+        if (!given.isBlank() && !given.startsWith("${")) {
+            return given;
+        }
+        if (DockerClientFactory.instance().isDockerAvailable()) {
+            GenericContainer<?> moto = new GenericContainer<>("motoserver/moto:5.1.18")
+                    .withEnv("MOTO_IAM_LOAD_MANAGED_POLICIES", "true")
+                    .withExposedPorts(5000)
+                    .waitingFor(Wait.forHttp("/moto-api/"));
+            moto.start();
+            return "http://" + moto.getHost() + ":" + moto.getMappedPort(5000);
+        }
+        throw new IllegalStateException("No moto server: run the tests with ./scripts/test-all.sh, which installs and starts one "
+                + "(or set -D" + ENDPOINT_PROPERTY + "=http://127.0.0.1:<port>, or make Docker available).");
+    }
+
+    private static void post(String path) {
+        try {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(endpoint() + path))
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("moto " + path + " answered " + response.statusCode() + ": " + response.body());
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("moto at " + endpoint + " is not reachable: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
