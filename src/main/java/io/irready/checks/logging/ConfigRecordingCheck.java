@@ -59,13 +59,13 @@ public final class ConfigRecordingCheck implements Check {
             String resource = "configuration recorder in " + region.region();
             if (region.config().data().isEmpty()) {
                 findings.unknown(region.region(), resource, "AWS Config could not be read: " + region.config().gap(), ref);
-                globalGaps.add(region.region());
+                globalGaps.add(region.region() + ": " + region.config().gap());
                 continue;
             }
             ConfigEvidence config = region.config().data().get();
             if (config.recorders().data().isEmpty()) {
                 findings.unknown(region.region(), resource, "Recorders could not be read: " + config.recorders().gap(), ref);
-                globalGaps.add(region.region());
+                globalGaps.add(region.region() + ": " + config.recorders().gap());
                 continue;
             }
             List<Recorder> recorders = config.recorders().data().get().stream().filter(r -> r.servicePrincipal() == null).toList();
@@ -98,8 +98,8 @@ public final class ConfigRecordingCheck implements Check {
             boolean recording = status.map(RecorderStatus::recording).orElse(false);
             if (recording && recorder.includeGlobalResourceTypes()) {
                 globalTypesRecorded = true;
-            } else if (status.isEmpty() && recorder.includeGlobalResourceTypes()) {
-                globalGaps.add(region.region());
+            } else if (config.recorderStatuses().data().isEmpty() && recorder.includeGlobalResourceTypes()) {
+                globalGaps.add(region.region() + ": " + config.recorderStatuses().gap());
             }
             String name = "Recorder '" + recorder.name() + "' ";
             if (!problems.isEmpty()) {
@@ -115,7 +115,7 @@ public final class ConfigRecordingCheck implements Check {
             findings.pass(EvidenceFile.GLOBAL, "global resource types", "Global resource types (IAM) are recorded.", globalRef);
         } else if (!globalGaps.isEmpty()) {
             findings.unknown(EvidenceFile.GLOBAL, "global resource types",
-                    "Could not confirm that global resource types are recorded; unreadable Regions: " + String.join(", ", globalGaps), globalRef);
+                    "Could not confirm that global resource types are recorded; could not read " + String.join("; ", globalGaps), globalRef);
         } else {
             findings.fail(EvidenceFile.GLOBAL, "global resource types",
                     "No recording recorder in the audited Regions includes global resource types (IAM users, roles, policies).", globalRef);

@@ -101,7 +101,9 @@ class ConfigRecordingCheckTest {
         Finding finding = onlyFor(findings, US);
         assertThat(finding.status()).isEqualTo(Status.UNKNOWN);
         assertThat(finding.message()).contains("config:DescribeConfigurationRecorders");
-        assertThat(onlyFor(findings, GLOBAL).status()).isEqualTo(Status.UNKNOWN);
+        Finding global = onlyFor(findings, GLOBAL);
+        assertThat(global.status()).isEqualTo(Status.UNKNOWN);
+        assertThat(global.message()).contains("us-east-1: access denied to config:DescribeConfigurationRecorders");
     }
 
     @Test
