@@ -159,7 +159,7 @@ final class AuditCommand implements Callable<Integer> {
             }
         }
         execution.getAllFailureExceptions().forEach(failure -> log.error("The run failed", failure));
-        String cause = execution.getAllFailureExceptions().stream().findFirst().map(StartupErrors::rootMessage).orElse(execution.getExitStatus().toString());
+        String cause = execution.getAllFailureExceptions().stream().findFirst().map(StartupErrors::message).orElse(execution.getExitStatus().toString());
         stderr.println("irready: the run failed: " + cause);
         stderr.println("irready: what was written so far is in " + runDir);
         return ExitCodes.RUN_FAILED;

@@ -40,6 +40,11 @@ final class StartupErrors {
         return null;
     }
 
+    /** The error's own message, or its root cause's when it has none. */
+    static String message(Throwable error) {
+        return error.getMessage() == null ? rootMessage(error) : error.getMessage();
+    }
+
     static String rootMessage(Throwable error) {
         Throwable root = error;
         while (root.getCause() != null && root.getCause() != root) {

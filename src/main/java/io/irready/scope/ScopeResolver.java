@@ -57,7 +57,7 @@ public final class ScopeResolver {
                 throw new InputException("No AWS credentials found. Configure the default credential chain (environment variables, "
                         + "AWS_PROFILE, SSO, instance or task role), or evaluate an existing bundle with --evidence DIR.", e);
             }
-            throw e;
+            throw new IllegalStateException("could not call sts:GetCallerIdentity: " + e.getMessage(), e);
         }
     }
 }

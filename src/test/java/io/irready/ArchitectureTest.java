@@ -1,0 +1,44 @@
+package io.irready;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import io.irready.checks.Finding;
+import io.irready.checks.Status;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** Rules of the design that a compile alone would not keep. */
+class ArchitectureTest {
+
+    private static final JavaClasses PRODUCT = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.irready");
+
+    @Test
+    void checksAndTheEvidenceTheyReadNeverTouchTheAwsSdk() {
+        noClasses().that().resideInAnyPackage("io.irready.checks..", "io.irready.evidence..")
+                .should().dependOnClassesThat().resideInAPackage("software.amazon.awssdk..")
+                .because("checks are pure: they evaluate collected evidence and never call AWS")
+                .check(PRODUCT);
+    }
+
+    @Test
+    void checksDoNoIoAndKnowNothingOfSpring() {
+        noClasses().that().resideInAPackage("io.irready.checks..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.nio.file..", "java.io..", "java.net..", "org.springframework..",
+                        "io.irready.files..", "io.irready.aws..", "io.irready.collect..")
+                .because("a check reads evidence and settings only, so any bundle can be re-evaluated anywhere")
+                .check(PRODUCT);
+    }
+
+    @Test
+    void collectorsNeverJudge() {
+        noClasses().that().resideInAPackage("io.irready.collect..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.irready.results..", "io.irready.report..")
+                .orShould().dependOnClassesThat().belongToAnyOf(Status.class, Finding.class)
+                .because("a collector fetches evidence; PASS or FAIL is decided by checks")
+                .check(PRODUCT);
+    }
+}

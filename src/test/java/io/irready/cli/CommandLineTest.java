@@ -1,0 +1,219 @@
+package io.irready.cli;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.irready.checks.EvidenceFixtures;
+import io.irready.checks.Status;
+import io.irready.evidence.AccountEvidence;
+import io.irready.evidence.BagIt;
+import io.irready.evidence.CallerIdentity;
+import io.irready.evidence.EvidenceBundle;
+import io.irready.evidence.EvidenceFile;
+import io.irready.evidence.RegionEvidence;
+import io.irready.evidence.Scope;
+import io.irready.it.AuditRun;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The command-line contract: arguments, exit codes, messages; with an AWS endpoint that must never be called. */
+class CommandLineTest {
+
+    /** Settings matching {@link EvidenceFixtures#SETTINGS}. */
+    static final String FIXTURE_SETTINGS = """
+            irready:
+              scope:
+                regions: [us-east-1]
+              checks:
+                tagging:
+                  required-keys: [Owner, Environment]
+                responder-roles:
+                  roles:
+                    - name: IR-Investigator
+                      kind: investigator
+                    - name: IR-Responder*
+                      kind: responder
+                  trusted-principals: ["111122223333", "arn:aws:iam::123456789012:saml-provider/Okta"]
+            """;
+
+    @TempDir
+    Path dir;
+
+    private WireMockServer aws;
+
+    @BeforeEach
+    void startAFakeAwsThatRecordsCalls() {
+        aws = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+        aws.start();
+    }
+
+    @AfterEach
+    void stop() {
+        aws.stop();
+    }
+
+    @Test
+    void checksListsTheCatalog() {
+        AuditRun run = AuditRun.of(dir, "checks");
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.CLEAN);
+        assertThat(run.stdout().lines()).hasSize(10).anySatisfy(line ->
+                assertThat(line).matches("IR-LOG-01\\s+CRITICAL\\s+CloudTrail\\s+Multi-Region trail records all management events"));
+    }
+
+    @Test
+    void noCommandOrAnUnknownOptionIsBadInput() {
+        assertThat(AuditRun.of(dir).exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        AuditRun unknown = AuditRun.of(dir, "audit", "--regions", "x");
+        assertThat(unknown.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(unknown.stderr()).contains("Unknown options: '--regions', 'x'");
+    }
+
+    @Test
+    void aMissingConfigFileIsBadInput() {
+        AuditRun run = audit("--config", dir.resolve("nope.yml").toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.stderr()).contains("--config").contains("nope.yml: no such file");
+    }
+
+    @Test
+    void wrongValuesAreListedByKeyBeforeAnyAwsCall() {
+        AuditRun run = audit("--config", config("""
+                irready:
+                  scope:
+                    regions: [us-east-1, moon-base-1x]
+                  checks:
+                    log-retention:
+                      minimum-days: 0
+                    responder-roles:
+                      trusted-principals: ["security-team"]
+                """).toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.stderr()).contains("the configuration has 3 problem(s); nothing was audited")
+                .contains("irready.scope.regions[1] = 'moon-base-1x': expected a Region name")
+                .contains("irready.checks.log-retention.minimum-days = '0': expected a whole number from 1 to 3653")
+                .contains("irready.checks.responder-roles.trusted-principals[0] = 'security-team'");
+        assertThat(aws.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
+    void aMisspelledKeyIsNamed() {
+        AuditRun run = audit("--config", config(FIXTURE_SETTINGS + "  report:\n    pdf-resource-per-check: 10\n").toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.stderr()).contains("unknown configuration key(s): irready.report.pdf-resource-per-check");
+    }
+
+    @Test
+    void aValueOfTheWrongTypeIsNamed() {
+        AuditRun run = audit("--config", config(FIXTURE_SETTINGS.replace("    tagging:", "    log-retention:\n      minimum-days: a year\n    tagging:")).toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.stderr()).contains("irready.checks.log-retention.minimum-days = 'a year'").contains("is not valid");
+    }
+
+    @Test
+    void malformedYamlIsBadInput() {
+        AuditRun run = audit("--config", config("irready:\n  scope: [unclosed\n").toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.stderr()).contains("the configuration file cannot be read");
+    }
+
+    @Test
+    void aBrokenTemplateStopsTheRunBeforeAnyAwsCall() throws Exception {
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        Files.writeString(templates.resolve("report.ftlh"), "<#list report.findings as f>");
+        AuditRun run = audit("--config", config(FIXTURE_SETTINGS + "  report:\n    template-dir: " + templates + "\n").toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.stderr()).contains("Report template report.ftlh has an error at line 1");
+        assertThat(aws.getAllServeEvents()).isEmpty();
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void anUnreachableEndpointFailsTheRun() {
+        int port = aws.port();
+        aws.stop();
+        AuditRun run = AuditRun.of(dir.resolve("out"), "audit", "--config", config(FIXTURE_SETTINGS).toString(),
+                "--endpoint", "http://127.0.0.1:" + port, "--out", dir.resolve("out").toString());
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.RUN_FAILED);
+        assertThat(run.stderr()).contains("irready: the run failed:").contains("127.0.0.1:" + port);
+    }
+
+    @Test
+    void aBundleIsEvaluatedWithoutAnyAwsCall() {
+        Path bundle = sealedBundle(EvidenceFixtures.compliant().build());
+
+        AuditRun run = audit("--config", config(FIXTURE_SETTINGS).toString(), "--evidence", bundle.toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.CLEAN);
+        assertThat(aws.getAllServeEvents()).isEmpty();
+        assertThat(run.statusesByCheck()).allSatisfy((check, statuses) -> assertThat(statuses).as(check).containsOnly(Status.PASS));
+        assertThat(run.stdout()).contains("Readiness score  100.0 / 100").contains("report.pdf").contains("Exit 0");
+        assertThat(BagIt.verify(run.runDir().resolve("evidence"))).isEmpty();
+        assertThat(BagIt.readInfo(run.runDir().resolve("evidence"))).containsEntry("Irready-Run-Id", "fixture-run");
+    }
+
+    @Test
+    void failuresBelowTheConfiguredSeverityExitZero() {
+        var account = EvidenceFixtures.compliant().withBucketLifecycle(io.irready.evidence.Evidence.collected(
+                List.of(new io.irready.evidence.cloudtrail.LifecycleRule("short", true, "", 30, null)))).build();
+        Path bundle = sealedBundle(account);
+        String settings = FIXTURE_SETTINGS + "  exit:\n    fail-at-severity: high\n";
+
+        AuditRun run = audit("--config", config(settings).toString(), "--evidence", bundle.toString());
+
+        assertThat(run.checksWith(Status.FAIL)).containsExactly("IR-LOG-08");
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.CLEAN);
+        assertThat(run.stdout()).contains("Exit 0: no FAIL or UNKNOWN finding at or above severity High.");
+    }
+
+    @Test
+    void aTamperedBundleIsRefused() throws Exception {
+        Path bundle = sealedBundle(EvidenceFixtures.compliant().build());
+        Files.writeString(bundle.resolve("data/123456789012/us-east-1/logs.json"), "{}");
+        AuditRun run = audit("--config", config(FIXTURE_SETTINGS).toString(), "--evidence", bundle.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.stderr()).contains("failed verification").contains("data/123456789012/us-east-1/logs.json does not match its SHA-256");
+    }
+
+    private AuditRun audit(String... args) {
+        Path out = dir.resolve("out");
+        String[] all = new String[args.length + 5];
+        all[0] = "audit";
+        System.arraycopy(args, 0, all, 1, args.length);
+        all[args.length + 1] = "--endpoint";
+        all[args.length + 2] = aws.baseUrl();
+        all[args.length + 3] = "--out";
+        all[args.length + 4] = out.toString();
+        return AuditRun.of(out, all);
+    }
+
+    private Path config(String yaml) {
+        return AuditRun.config(dir, yaml);
+    }
+
+    private Path sealedBundle(AccountEvidence account) {
+        Path root = dir.resolve("bundle");
+        EvidenceBundle bundle = new EvidenceBundle(root);
+        bundle.writeScope(new Scope(new CallerIdentity("123456789012", "arn:aws:sts::123456789012:assumed-role/audit/x", "AROA"),
+                List.of(account.target()), Instant.parse("2026-11-26T01:00:00Z")));
+        String id = account.target().accountId();
+        bundle.write(id, null, EvidenceFile.CLOUDTRAIL, account.cloudTrail().data().orElseThrow());
+        bundle.write(id, null, EvidenceFile.IAM, account.iam().data().orElseThrow());
+        for (RegionEvidence region : account.regions()) {
+            bundle.write(id, region.region(), EvidenceFile.CONFIG, region.config().data().orElseThrow());
+            bundle.write(id, region.region(), EvidenceFile.LOGS, region.logs().data().orElseThrow());
+            bundle.write(id, region.region(), EvidenceFile.TAGGING, region.tagging().data().orElseThrow());
+        }
+        BagIt.seal(root, Map.of("Irready-Run-Id", "fixture-run", "Irready-Collection-Started", "2026-11-26T01:00:00Z",
+                "Irready-Collection-Completed", "2026-11-26T01:01:00Z"));
+        return root;
+    }
+}
