@@ -15,7 +15,9 @@ import io.irready.evidence.tagging.TaggingEvidence;
 import io.irready.evidence.tagging.TaggingEvidence.TaggedResource;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * IR-TAG-02: every resource the Resource Groups Tagging API returns carries each required tag key
@@ -46,6 +48,8 @@ public final class RequiredTagsCheck implements Check {
     public List<Finding> evaluate(AccountEvidence account, CheckContext context) {
         Findings findings = Findings.of(METADATA, account.target());
         List<String> requiredKeys = context.settings().tagging().requiredKeys();
+        // One finding per resource: an ARN without a Region (S3) may be listed by more than one Region's API.
+        Set<String> judged = new HashSet<>();
         for (RegionEvidence region : account.regions()) {
             String ref = EvidenceFile.TAGGING.ref(account.target().accountId(), region.region());
             Evidence<List<TaggedResource>> resources =
@@ -58,6 +62,9 @@ public final class RequiredTagsCheck implements Check {
                 findings.notApplicable(region.region(), "resources in " + region.region(), "The Tagging API returned no resources in the Region.", ref);
             }
             for (TaggedResource resource : resources.data().get()) {
+                if (!judged.add(resource.arn())) {
+                    continue;
+                }
                 List<String> missing = new ArrayList<>();
                 List<String> empty = new ArrayList<>();
                 for (String key : requiredKeys) {

@@ -44,6 +44,16 @@ class RequiredTagsCheckTest {
     }
 
     @Test
+    void aResourceListedInTwoRegionsIsJudgedOnce() {
+        var fixtures = compliant();
+        var bucket = Evidence.collected(new TaggingEvidence(Evidence.collected(List.of(new TaggedResource("arn:aws:s3:::shared", Map.of())))));
+        var account = fixtures.withRegions(region("us-east-1", fixtures.region().config(), fixtures.region().logs(), bucket),
+                region("eu-west-1", fixtures.region().config(), fixtures.region().logs(), bucket)).build();
+        Finding finding = only(check.evaluate(account, CONTEXT));
+        assertThat(finding.region()).isEqualTo("us-east-1");
+    }
+
+    @Test
     void tagKeysAreCaseSensitive() {
         Finding finding = only(check.evaluate(withResources(new TaggedResource("arn:a", Map.of("owner", "x", "environment", "y"))), CONTEXT));
         assertThat(finding.status()).isEqualTo(Status.FAIL);

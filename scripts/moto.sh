@@ -1,0 +1,47 @@
+# Sourced by scripts that need the moto AWS emulator: moto_start installs it into .venv-moto when
+# missing, starts it on a free loopback port, exports MOTO_ENDPOINT and stops it when the script exits.
+
+MOTO_VERSION="5.2.5"
+MOTO_VENV=".venv-moto"
+
+moto_install() {
+  if [ ! -x "$MOTO_VENV/bin/moto_server" ]; then
+    echo "Installing moto $MOTO_VERSION into $MOTO_VENV" >&2
+    python3 -m venv "$MOTO_VENV"
+    "$MOTO_VENV/bin/pip" install --quiet "moto[server]==$MOTO_VERSION"
+  fi
+}
+
+moto_stop() {
+  if [ -n "${MOTO_PID:-}" ]; then
+    kill "$MOTO_PID" 2>/dev/null || true
+    wait "$MOTO_PID" 2>/dev/null || true
+    MOTO_PID=""
+  fi
+}
+
+moto_start() {
+  moto_install
+  local port log
+  port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  log="$MOTO_VENV/moto-$port.log"
+  # MOTO_ACCOUNT_ID stays unset: it would override moto's account switching.
+  MOTO_IAM_LOAD_MANAGED_POLICIES=true "$MOTO_VENV/bin/moto_server" -H 127.0.0.1 -p "$port" >"$log" 2>&1 &
+  MOTO_PID=$!
+  trap moto_stop EXIT
+  export MOTO_ENDPOINT="http://127.0.0.1:$port"
+  for _ in $(seq 1 120); do
+    if "$MOTO_VENV/bin/python" -c "import urllib.request, sys; urllib.request.urlopen(sys.argv[1] + '/moto-api/', timeout=2)" "$MOTO_ENDPOINT" 2>/dev/null; then
+      echo "moto is up at $MOTO_ENDPOINT (log: $log)" >&2
+      return 0
+    fi
+    if ! kill -0 "$MOTO_PID" 2>/dev/null; then
+      echo "moto exited during start-up:" >&2
+      cat "$log" >&2
+      return 1
+    fi
+    sleep 0.5
+  done
+  echo "moto did not answer at $MOTO_ENDPOINT within 60 s; see $log" >&2
+  return 1
+}
