@@ -1,5 +1,7 @@
 package io.irready.evidence.iam;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import java.util.List;
 
 /** A role's trust policy, parsed: who may assume the role, and on what conditions. */
@@ -27,6 +29,7 @@ public record TrustPolicy(List<Statement> statements) {
 
     /** {@code type} is AWS, Federated, Service, CanonicalUser, or * for the bare {@code "Principal": "*"}. */
     public record Principal(String type, String id) {
+        @JsonIgnore
         public boolean isWildcard() {
             return "*".equals(type) || "*".equals(id);
         }
