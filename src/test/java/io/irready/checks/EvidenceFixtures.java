@@ -4,6 +4,8 @@ import io.irready.checks.CheckSettings.RoleKind;
 import io.irready.checks.CheckSettings.RoleSpec;
 import io.irready.evidence.AccountEvidence;
 import io.irready.evidence.Evidence;
+import io.irready.evidence.EvidenceBundle;
+import io.irready.evidence.EvidenceFile;
 import io.irready.evidence.RegionEvidence;
 import io.irready.evidence.Target;
 import io.irready.evidence.cloudtrail.CloudTrailEvidence;
@@ -179,5 +181,17 @@ public final class EvidenceFixtures {
 
     public static <T> Evidence<T> denied(String action) {
         return new Evidence.Denied<>(action, "User is not authorized to perform: " + action);
+    }
+
+    /** Writes each file of an account's collected evidence into a bundle, as the collectors would. */
+    public static void write(EvidenceBundle bundle, AccountEvidence account) {
+        String id = account.target().accountId();
+        bundle.write(id, null, EvidenceFile.CLOUDTRAIL, account.cloudTrail().data().orElseThrow());
+        bundle.write(id, null, EvidenceFile.IAM, account.iam().data().orElseThrow());
+        for (RegionEvidence region : account.regions()) {
+            bundle.write(id, region.region(), EvidenceFile.CONFIG, region.config().data().orElseThrow());
+            bundle.write(id, region.region(), EvidenceFile.LOGS, region.logs().data().orElseThrow());
+            bundle.write(id, region.region(), EvidenceFile.TAGGING, region.tagging().data().orElseThrow());
+        }
     }
 }

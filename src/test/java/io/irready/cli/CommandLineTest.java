@@ -7,8 +7,6 @@ import io.irready.evidence.AccountEvidence;
 import io.irready.evidence.BagIt;
 import io.irready.evidence.CallerIdentity;
 import io.irready.evidence.EvidenceBundle;
-import io.irready.evidence.EvidenceFile;
-import io.irready.evidence.RegionEvidence;
 import io.irready.evidence.Scope;
 import io.irready.it.AuditRun;
 import org.junit.jupiter.api.AfterEach;
@@ -204,14 +202,7 @@ class CommandLineTest {
         EvidenceBundle bundle = new EvidenceBundle(root);
         bundle.writeScope(new Scope(new CallerIdentity("123456789012", "arn:aws:sts::123456789012:assumed-role/audit/x", "AROA"),
                 List.of(account.target()), Instant.parse("2026-11-26T01:00:00Z")));
-        String id = account.target().accountId();
-        bundle.write(id, null, EvidenceFile.CLOUDTRAIL, account.cloudTrail().data().orElseThrow());
-        bundle.write(id, null, EvidenceFile.IAM, account.iam().data().orElseThrow());
-        for (RegionEvidence region : account.regions()) {
-            bundle.write(id, region.region(), EvidenceFile.CONFIG, region.config().data().orElseThrow());
-            bundle.write(id, region.region(), EvidenceFile.LOGS, region.logs().data().orElseThrow());
-            bundle.write(id, region.region(), EvidenceFile.TAGGING, region.tagging().data().orElseThrow());
-        }
+        EvidenceFixtures.write(bundle, account);
         BagIt.seal(root, Map.of("Irready-Run-Id", "fixture-run", "Irready-Collection-Started", "2026-11-26T01:00:00Z",
                 "Irready-Collection-Completed", "2026-11-26T01:01:00Z"));
         return root;

@@ -24,7 +24,7 @@ class EvidenceBundleTest {
                 .withIam(Evidence.collected(new IamEvidence(EvidenceFixtures.denied("iam:ListRoles"))))
                 .build();
         EvidenceBundle bundle = new EvidenceBundle(dir);
-        write(bundle, original);
+        EvidenceFixtures.write(bundle, original);
 
         AccountEvidence read = bundle.read(original.target());
 
@@ -38,7 +38,7 @@ class EvidenceBundleTest {
     void everyOutcomeIsWrittenWithItsName() throws Exception {
         AccountEvidence account = EvidenceFixtures.compliant()
                 .withIam(Evidence.collected(new IamEvidence(new Evidence.Unsupported<>("iam:ListRoles", "HTTP 500")))).build();
-        write(new EvidenceBundle(dir), account);
+        EvidenceFixtures.write(new EvidenceBundle(dir), account);
         String json = Files.readString(dir.resolve("data/123456789012/global/iam.json"));
         assertThat(json).contains("\"outcome\" : \"UNSUPPORTED\"").contains("\"action\" : \"iam:ListRoles\"");
     }
@@ -65,16 +65,5 @@ class EvidenceBundleTest {
         assertThatThrownBy(() -> new EvidenceBundle(dir).readScope())
                 .isInstanceOf(EvidenceException.class)
                 .hasMessageContaining("has no data/scope.json");
-    }
-
-    static void write(EvidenceBundle bundle, AccountEvidence account) {
-        String id = account.target().accountId();
-        bundle.write(id, null, EvidenceFile.CLOUDTRAIL, account.cloudTrail().data().orElseThrow());
-        bundle.write(id, null, EvidenceFile.IAM, account.iam().data().orElseThrow());
-        for (RegionEvidence region : account.regions()) {
-            bundle.write(id, region.region(), EvidenceFile.CONFIG, region.config().data().orElseThrow());
-            bundle.write(id, region.region(), EvidenceFile.LOGS, region.logs().data().orElseThrow());
-            bundle.write(id, region.region(), EvidenceFile.TAGGING, region.tagging().data().orElseThrow());
-        }
     }
 }
