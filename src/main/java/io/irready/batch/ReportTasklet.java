@@ -56,11 +56,11 @@ public final class ReportTasklet implements Tasklet {
         String source = parameters.getString(RunFolder.EVIDENCE_SOURCE);
         var facts = new ReportModelBuilder.RunFacts(run.runId(), IrreadyVersion.get(),
                 Instant.parse(parameters.getString(RunFolder.RUN_STARTED)), clock.instant(),
-                ReportModelBuilder.utc(Instant.parse(bagInfo.get(SealEvidenceListener.COLLECTION_STARTED))),
-                ReportModelBuilder.utc(Instant.parse(bagInfo.get(SealEvidenceListener.COLLECTION_COMPLETED))),
+                collectionTime(bagInfo, SealEvidenceListener.COLLECTION_STARTED),
+                collectionTime(bagInfo, SealEvidenceListener.COLLECTION_COMPLETED),
                 source == null
                         ? "collected live by this run"
-                        : "bundle of run " + bagInfo.get(SealEvidenceListener.RUN_ID) + ", verified and copied from " + source);
+                        : "bundle of run " + bagInfo.getOrDefault(SealEvidenceListener.RUN_ID, "(not recorded)") + ", verified and copied from " + source);
         ReportModel model = ReportModelBuilder.build(facts, new EvidenceBundle(run.evidence()).readScope(),
                 ReportParameters.of(properties), CheckCatalog.metadata(), findings, properties.report().pdfResourcesPerCheck());
         writers.orderedStream().forEach(writer -> writer.write(model, run.file(writer.fileName())));
@@ -75,5 +75,11 @@ public final class ReportTasklet implements Tasklet {
         context.putLong(NOT_APPLICABLE, model.counts().notApplicable());
         context.putLong(GATE_BREACHES, ExitGate.breaches(findings, properties.exit().failAtSeverity()));
         return RepeatStatus.FINISHED;
+    }
+
+    /** A time recorded in bag-info.txt; a bag sealed by another tool may lack it. */
+    private static String collectionTime(Map<String, String> bagInfo, String key) {
+        String value = bagInfo.get(key);
+        return value == null ? "not recorded" : ReportModelBuilder.utc(Instant.parse(value));
     }
 }

@@ -33,6 +33,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -168,7 +169,7 @@ final class AuditCommand implements Callable<Integer> {
     private static int summarize(JobExecution execution, RunFolder run, IrreadyProperties properties, PrintWriter stdout) {
         var context = execution.getExecutionContext();
         String score = context.containsKey(ReportTasklet.SCORE)
-                ? String.format(java.util.Locale.ROOT, "%.1f / 100", context.getDouble(ReportTasklet.SCORE))
+                ? String.format(Locale.ROOT, "%.1f / 100", context.getDouble(ReportTasklet.SCORE))
                 : "n/a (nothing could be assessed)";
         long breaches = context.getLong(ReportTasklet.GATE_BREACHES);
         stdout.println("irready audit complete: run " + run.runId());

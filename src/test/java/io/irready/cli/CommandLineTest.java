@@ -159,6 +159,17 @@ class CommandLineTest {
     }
 
     @Test
+    void aBagSealedWithoutIrreadysRunFactsStillReports() throws Exception {
+        Path bundle = sealedBundle(EvidenceFixtures.compliant().build());
+        BagIt.seal(bundle, Map.of());
+
+        AuditRun run = audit("--config", config(FIXTURE_SETTINGS).toString(), "--evidence", bundle.toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.CLEAN);
+        assertThat(run.runDir().resolve("report.pdf")).isNotEmptyFile();
+    }
+
+    @Test
     void failuresBelowTheConfiguredSeverityExitZero() {
         var account = EvidenceFixtures.compliant().withBucketLifecycle(io.irready.evidence.Evidence.collected(
                 List.of(new io.irready.evidence.cloudtrail.LifecycleRule("short", true, "", 30, null)))).build();
