@@ -2,6 +2,7 @@ package io.irready.report;
 
 import io.irready.InputException;
 import io.irready.checks.Area;
+import io.irready.checks.CheckCatalog;
 import io.irready.checks.Finding;
 import io.irready.checks.Severity;
 import io.irready.checks.Status;
@@ -11,6 +12,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.FileInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -40,7 +43,6 @@ class ReportWritersTest {
     void pdfShowsScoreScopeGapsAndRemediation() throws Exception {
         Path pdf = dir.resolve("report.pdf");
         new PdfReportWriter(new ReportTemplates(null)).write(ReportFixtures.model(List.of(), 25), pdf);
-        if (System.getProperty("keepPdf") != null) Files.copy(pdf, Path.of(System.getProperty("keepPdf")), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
 
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
@@ -65,8 +67,8 @@ class ReportWritersTest {
 
     @Test
     void pdfShowsNotApplicableWhereNothingCouldBeAssessed() throws Exception {
-        var facts = new ReportModelBuilder.RunFacts("run", "0.1.0", java.time.Instant.EPOCH, java.time.Instant.EPOCH, "", "", "test");
-        ReportModel empty = ReportModelBuilder.build(facts, ReportFixtures.SCOPE, List.of(), io.irready.checks.CheckCatalog.metadata(), List.of(), 5);
+        var facts = new ReportModelBuilder.RunFacts("run", "0.1.0", Instant.EPOCH, Instant.EPOCH, "", "", "test");
+        ReportModel empty = ReportModelBuilder.build(facts, ReportFixtures.SCOPE, List.of(), CheckCatalog.metadata(), List.of(), 5);
         Path pdf = dir.resolve("report.pdf");
         new PdfReportWriter(new ReportTemplates(null)).write(empty, pdf);
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
@@ -110,7 +112,7 @@ class ReportWritersTest {
             assertThat(first.getCell(0).getCellStyle().getFillForegroundColor()).isNotEqualTo(first.getCell(2).getCellStyle().getFillForegroundColor());
 
             Row formula = rowWith(findings, "=HYPERLINK(\"http://evil\",\"x\")");
-            assertThat(formula.getCell(8).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+            assertThat(formula.getCell(8).getCellType()).isEqualTo(CellType.STRING);
             assertThat(formula.getCell(8).getCellStyle().getQuotePrefixed()).isTrue();
             assertThat(formula.getCell(9).getCellStyle().getQuotePrefixed()).isTrue();
             assertThat(formula.getCell(2).getCellStyle().getQuotePrefixed()).isFalse();
@@ -153,7 +155,7 @@ class ReportWritersTest {
     private static List<String> text(Row row) {
         List<String> values = new ArrayList<>();
         for (Cell cell : row) {
-            values.add(cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING ? cell.getStringCellValue() : String.valueOf(cell.getNumericCellValue()));
+            values.add(cell.getCellType() == CellType.STRING ? cell.getStringCellValue() : String.valueOf(cell.getNumericCellValue()));
         }
         return values;
     }
