@@ -1,0 +1,61 @@
+package io.irready.report;
+
+import io.irready.checks.Area;
+import io.irready.checks.Finding;
+import io.irready.checks.Severity;
+import io.irready.checks.Status;
+import io.irready.report.ReportModel.CheckOutcome;
+import io.irready.report.ReportModel.Gap;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class ReportModelBuilderTest {
+
+    @Test
+    void tagCoverageIsThePassShareOfTheTaggingCheck() {
+        List<Finding> tags = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            tags.add(tag(i < 6 ? Status.PASS : Status.FAIL, "arn:r" + i));
+        }
+        ReportModel model = ReportFixtures.model(tags, 25);
+        CheckOutcome tagging = model.accounts().get(0).checks().stream().filter(c -> c.check().id().equals("IR-TAG-02")).findFirst().orElseThrow();
+        // the fixture account adds one compliant resource of its own
+        assertThat(tagging.pass()).isEqualTo(7);
+        assertThat(tagging.fail()).isEqualTo(2);
+        assertThat(tagging.passRate()).isCloseTo(100.0 * 7 / 9, within(1e-9));
+    }
+
+    @Test
+    void gapsAreOrderedBySeverityAndListOnlyTheFirstResources() {
+        List<Finding> tags = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            tags.add(tag(Status.FAIL, "arn:r" + i));
+        }
+        ReportModel model = ReportFixtures.model(tags, 10);
+        List<Gap> gaps = model.accounts().get(0).gaps();
+        assertThat(gaps).extracting(g -> g.check().id()).containsExactly("IR-LOG-01", "IR-TAG-02");
+        Gap tagging = gaps.get(1);
+        assertThat(tagging.fail()).isEqualTo(30);
+        assertThat(tagging.shown()).hasSize(10);
+        assertThat(tagging.notShown()).isEqualTo(20);
+    }
+
+    @Test
+    void findingsReadMostSevereAndOpenFirst() {
+        ReportModel model = ReportFixtures.model(List.of(tag(Status.FAIL, "arn:x")), 5);
+        assertThat(model.findings().get(0).checkId()).isEqualTo("IR-LOG-01");
+        assertThat(model.findings().get(0).status()).isEqualTo(Status.FAIL);
+        assertThat(model.findings()).isSortedAccordingTo(ReportModelBuilder.READING_ORDER);
+        assertThat(model.areas()).extracting(ReportModel.AreaScore::area).containsExactly(Area.values());
+    }
+
+    private static Finding tag(Status status, String arn) {
+        return new Finding("IR-TAG-02", "Resources carry the required tags", Severity.MEDIUM, Area.TAGGING, "123456789012", "prod",
+                "us-east-1", arn, status, status == Status.PASS ? "Carries all required tags." : "Missing tag keys Owner.", "data/x");
+    }
+}
