@@ -43,7 +43,7 @@ public final class Moto {
             return given;
         }
         if (DockerClientFactory.instance().isDockerAvailable()) {
-            GenericContainer<?> moto = new GenericContainer<>("motoserver/moto:5.1.18")
+            GenericContainer<?> moto = new GenericContainer<>("motoserver/moto:5.2.5")
                     .withEnv("MOTO_IAM_LOAD_MANAGED_POLICIES", "true")
                     .withExposedPorts(5000)
                     .waitingFor(Wait.forHttp("/moto-api/"));
