@@ -17,7 +17,7 @@ import java.util.Set;
  */
 final class AwsRetries {
 
-    private static final Set<Integer> TRANSIENT_STATUS = Set.of(500, 502, 503, 504);
+    private static final Set<Integer> TRANSIENT_STATUS = Set.of(502, 503, 504);
 
     private AwsRetries() {
     }

@@ -11,7 +11,6 @@ import io.irready.checks.logging.TrailBucketRetentionCheck;
 import io.irready.checks.tagging.RequiredTagsCheck;
 
 import java.util.List;
-import java.util.Optional;
 
 /** Every check irready runs, in report order. */
 public final class CheckCatalog {
@@ -36,9 +35,5 @@ public final class CheckCatalog {
 
     public static List<CheckMetadata> metadata() {
         return CHECKS.stream().map(Check::metadata).toList();
-    }
-
-    public static Optional<CheckMetadata> find(String checkId) {
-        return metadata().stream().filter(m -> m.id().equals(checkId)).findFirst();
     }
 }

@@ -42,8 +42,9 @@ public final class BagIt {
 
     /** Writes the tag files; {@code info} becomes bag-info.txt, with the payload size and date added. */
     public static void seal(Path root, Map<String, String> info) {
-        Map<String, String> payload = hashes(root, payloadFiles(root));
-        long octets = payloadFiles(root).stream().mapToLong(path -> size(root.resolve(path))).sum();
+        List<String> files = payloadFiles(root);
+        Map<String, String> payload = hashes(root, files);
+        long octets = files.stream().mapToLong(path -> size(root.resolve(path))).sum();
         Map<String, String> bagInfo = new LinkedHashMap<>(info);
         bagInfo.put("Bagging-Date", LocalDate.now(ZoneOffset.UTC).toString());
         bagInfo.put("Payload-Oxum", octets + "." + payload.size());
@@ -142,7 +143,7 @@ public final class BagIt {
         return text.toString();
     }
 
-    public static String sha256(Path file) {
+    private static String sha256(Path file) {
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
             return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());

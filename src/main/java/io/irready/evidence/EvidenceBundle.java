@@ -64,24 +64,26 @@ public final class EvidenceBundle {
         List<RegionEvidence> regions = new ArrayList<>();
         for (String region : target.regions()) {
             regions.add(new RegionEvidence(region,
-                    read(account, region, EvidenceFile.CONFIG, ConfigEvidence.class),
-                    read(account, region, EvidenceFile.LOGS, LogsEvidence.class),
-                    read(account, region, EvidenceFile.TAGGING, TaggingEvidence.class)));
+                    this.<ConfigEvidence>read(account, region, EvidenceFile.CONFIG),
+                    this.<LogsEvidence>read(account, region, EvidenceFile.LOGS),
+                    this.<TaggingEvidence>read(account, region, EvidenceFile.TAGGING)));
         }
         return new AccountEvidence(target,
-                read(account, null, EvidenceFile.CLOUDTRAIL, CloudTrailEvidence.class),
-                read(account, null, EvidenceFile.IAM, IamEvidence.class),
+                this.<CloudTrailEvidence>read(account, null, EvidenceFile.CLOUDTRAIL),
+                this.<IamEvidence>read(account, null, EvidenceFile.IAM),
                 regions);
     }
 
-    private <T> Evidence<T> read(String accountId, String region, EvidenceFile file, Class<T> type) {
+    /** {@code T} is {@code file.type()}. */
+    @SuppressWarnings("unchecked")
+    private <T> Evidence<T> read(String accountId, String region, EvidenceFile file) {
         String ref = file.ref(accountId, region);
         Path path = root.resolve(ref);
         if (!Files.isRegularFile(path)) {
             return new Evidence.Failed<>("collection", "evidence file " + ref + " is missing (its collection did not complete)");
         }
         try {
-            return Evidence.collected(Json.MAPPER.readValue(path.toFile(), type));
+            return Evidence.collected((T) Json.MAPPER.readValue(path.toFile(), file.type()));
         } catch (JacksonException e) {
             return new Evidence.Failed<>("collection", "evidence file " + ref + " is unreadable: " + e.getOriginalMessage());
         }

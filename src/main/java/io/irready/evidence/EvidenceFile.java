@@ -38,10 +38,6 @@ public enum EvidenceFile {
         return fileName;
     }
 
-    public boolean regional() {
-        return regional;
-    }
-
     /** Path of this file inside the bundle, relative to the bundle root; {@code region} is ignored for global files. */
     public String ref(String accountId, String region) {
         return "data/" + accountId + "/" + (regional ? region : GLOBAL) + "/" + fileName;

@@ -23,6 +23,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.stream.Collectors;
 
 /** Builds the {@link ReportModel} of a run from its scope, findings and the check catalog. */
 public final class ReportModelBuilder {
@@ -61,8 +62,9 @@ public final class ReportModelBuilder {
             areas.add(new AreaScore(area, area.label(), percent(Scoring.score(inArea)),
                     counts.get(Status.PASS), counts.get(Status.FAIL), counts.get(Status.UNKNOWN), counts.get(Status.NOT_APPLICABLE)));
         }
+        Map<String, List<Finding>> byAccount = sorted.stream().collect(Collectors.groupingBy(Finding::accountId));
         List<AccountReport> accounts = scope.targets().stream()
-                .map(target -> account(target, sorted.stream().filter(f -> f.accountId().equals(target.accountId())).toList(), catalog, resourcesPerGap))
+                .map(target -> account(target, byAccount.getOrDefault(target.accountId(), List.of()), catalog, resourcesPerGap))
                 .toList();
         return new ReportModel(run, parameters, percent(Scoring.score(sorted)), ReportModel.Counts.of(Scoring.counts(sorted)), areas, accounts, catalog, sorted);
     }
@@ -73,10 +75,11 @@ public final class ReportModelBuilder {
             Map<Status, Long> counts = Scoring.counts(findings.stream().filter(f -> f.severity() == severity).toList());
             bySeverity.add(new SeverityGaps(severity, counts.get(Status.FAIL), counts.get(Status.UNKNOWN), counts.get(Status.PASS)));
         }
+        Map<String, List<Finding>> byCheck = findings.stream().collect(Collectors.groupingBy(Finding::checkId));
         List<CheckOutcome> outcomes = new ArrayList<>();
         List<Gap> gaps = new ArrayList<>();
         for (CheckMetadata check : catalog) {
-            List<Finding> ofCheck = findings.stream().filter(f -> f.checkId().equals(check.id())).toList();
+            List<Finding> ofCheck = byCheck.getOrDefault(check.id(), List.of());
             Map<Status, Long> counts = Scoring.counts(ofCheck);
             long pass = counts.get(Status.PASS);
             long fail = counts.get(Status.FAIL);
