@@ -31,7 +31,8 @@ public final class AwsCalls {
         }
     }
 
-    static <T> Evidence<T> classify(String action, SdkException error) {
+    /** The outcome of a call that threw: denied, unsupported by the endpoint, or failed. */
+    public static <T> Evidence<T> classify(String action, SdkException error) {
         if (!(error instanceof AwsServiceException e)) {
             return new Evidence.Failed<>(action, error.getMessage());
         }

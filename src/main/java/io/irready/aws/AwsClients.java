@@ -7,48 +7,48 @@ import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.SdkHttpClient;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.config.ConfigClient;
 import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.organizations.OrganizationsClient;
 import software.amazon.awssdk.services.resourcegroupstaggingapi.ResourceGroupsTaggingApiClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.utils.SdkAutoCloseable;
 
 import java.net.URI;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * The SDK clients of one set of credentials, one per service and Region, built on first use and
- * sharing one HTTP connection pool. With an endpoint override every client talks to that endpoint
- * (an emulator); S3 then uses path-style addressing.
+ * The SDK clients of one account's credentials, one per service and Region, built on first use and
+ * reused; all share the run's HTTP connection pool. With an endpoint override every client talks to
+ * that endpoint (an emulator); S3 then uses path-style addressing. Made by {@link AwsClientFactory}.
  */
 public final class AwsClients implements AutoCloseable {
 
-    /** IAM is global; its API is served from us-east-1 in the aws partition. */
+    /** IAM and Organizations are global; their APIs are served from us-east-1 in the aws partition. */
     private static final String GLOBAL_REGION = "us-east-1";
 
     private final AwsCredentialsProvider credentials;
     private final URI endpoint;
-    private final ClientOverrideConfiguration overrides;
+    private final Supplier<ClientOverrideConfiguration> overrides;
     private final SdkHttpClient http;
     private final Map<String, SdkAutoCloseable> clients = new ConcurrentHashMap<>();
 
-    public AwsClients(AwsCredentialsProvider credentials, URI endpoint, int maxAttempts, int maxConnections) {
+    AwsClients(AwsCredentialsProvider credentials, URI endpoint, Supplier<ClientOverrideConfiguration> overrides, SdkHttpClient http) {
         this.credentials = credentials;
         this.endpoint = endpoint;
-        this.overrides = ClientOverrideConfiguration.builder()
-                .retryStrategy(AwsRetries.strategy(maxAttempts))
-                .apiCallAttemptTimeout(Duration.ofSeconds(30))
-                .apiCallTimeout(Duration.ofMinutes(3))
-                .build();
-        this.http = ApacheHttpClient.builder().maxConnections(maxConnections).build();
+        this.overrides = overrides;
+        this.http = http;
+    }
+
+    /** Resolves the credentials now, so a role that cannot be assumed is known before any collection. */
+    public void resolveCredentials() {
+        credentials.resolveCredentials();
     }
 
     public StsClient sts(String region) {
@@ -75,6 +75,10 @@ public final class AwsClients implements AutoCloseable {
         return client("iam", GLOBAL_REGION, () -> configure(IamClient.builder(), GLOBAL_REGION));
     }
 
+    public OrganizationsClient organizations() {
+        return client("organizations", GLOBAL_REGION, () -> configure(OrganizationsClient.builder(), GLOBAL_REGION));
+    }
+
     public S3Client s3(String region) {
         return client("s3", region, () -> configure(S3Client.builder()
                 .forcePathStyle(endpoint != null)
@@ -91,16 +95,19 @@ public final class AwsClients implements AutoCloseable {
         builder.region(Region.of(region))
                 .credentialsProvider(credentials)
                 .httpClient(http)
-                .overrideConfiguration(overrides);
+                .overrideConfiguration(overrides.get());
         if (endpoint != null) {
             builder.endpointOverride(endpoint);
         }
         return builder.build();
     }
 
+    /** Closes this account's clients and credentials; the shared connection pool stays open. */
     @Override
     public void close() {
         clients.values().forEach(SdkAutoCloseable::close);
-        http.close();
+        if (credentials instanceof SdkAutoCloseable closeable) {
+            closeable.close();
+        }
     }
 }

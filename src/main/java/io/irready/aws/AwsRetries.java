@@ -2,18 +2,20 @@ package io.irready.aws;
 
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
-import software.amazon.awssdk.retries.StandardRetryStrategy;
+import software.amazon.awssdk.retries.AdaptiveRetryStrategy;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.retries.api.RetryStrategy;
+import software.amazon.awssdk.retries.internal.DefaultAdaptiveRetryStrategy;
 
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Set;
 
 /**
- * The retry policy of every client. A nightly batch prefers waiting to giving up, so the circuit
- * breaker is off and throttling backs off from one second. An HTTP 500 without an AWS error code is
- * not retried: that is how an emulator says it lacks an operation, and retrying only costs seconds.
+ * The retry policy of every client: the SDK's adaptive strategy, which slows a client's own sending
+ * rate when AWS throttles it. A nightly batch prefers waiting to giving up, so the circuit breaker is
+ * off and throttling backs off from one second. An HTTP 500 without an AWS error code is not retried:
+ * that is how an emulator says it lacks an operation, and retrying only costs seconds.
  */
 final class AwsRetries {
 
@@ -22,20 +24,25 @@ final class AwsRetries {
     private AwsRetries() {
     }
 
-    static RetryStrategy strategy(int maxAttempts) {
-        return StandardRetryStrategy.builder()
+    static RetryStrategy strategy(int maxAttempts, CallMetrics metrics) {
+        AdaptiveRetryStrategy.Builder builder = AdaptiveRetryStrategy.builder()
                 .maxAttempts(maxAttempts)
-                .circuitBreakerEnabled(false)
                 .backoffStrategy(BackoffStrategy.exponentialDelay(Duration.ofMillis(100), Duration.ofSeconds(20)))
                 .throttlingBackoffStrategy(BackoffStrategy.exponentialDelay(Duration.ofSeconds(1), Duration.ofSeconds(20)))
                 .retryOnException(AwsRetries::retryable)
-                .treatAsThrottling(AwsRetries::throttling)
-                .useClientDefaults(false)
-                .build();
+                .treatAsThrottling(error -> throttling(error, metrics))
+                .useClientDefaults(false);
+        // The public builder does not expose the circuit breaker; the SDK's own implementation does.
+        ((DefaultAdaptiveRetryStrategy.Builder) builder).circuitBreakerEnabled(false);
+        return builder.build();
     }
 
-    static boolean throttling(Throwable error) {
-        return error instanceof AwsServiceException e && e.isThrottlingException();
+    static boolean throttling(Throwable error, CallMetrics metrics) {
+        boolean throttled = error instanceof AwsServiceException e && e.isThrottlingException();
+        if (throttled) {
+            metrics.throttled(error);
+        }
+        return throttled;
     }
 
     static boolean retryable(Throwable error) {

@@ -18,9 +18,11 @@ public class AccountPartitioner implements Partitioner {
     static final String ACCOUNT_ID = "accountId";
 
     private final RunFolder run;
+    private final RunProgress progress;
 
-    public AccountPartitioner(RunFolder run) {
+    public AccountPartitioner(RunFolder run, RunProgress progress) {
         this.run = run;
+        this.progress = progress;
     }
 
     @Override
@@ -34,6 +36,7 @@ public class AccountPartitioner implements Partitioner {
             context.putString(ACCOUNT_ID, target.accountId());
             partitions.put("account-" + target.accountId(), context);
         }
+        progress.collecting(partitions.size());
         return partitions;
     }
 }

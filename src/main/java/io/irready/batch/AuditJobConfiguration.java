@@ -1,6 +1,6 @@
 package io.irready.batch;
 
-import io.irready.aws.AwsClients;
+import io.irready.aws.AwsClientFactory;
 import io.irready.checks.CheckSettings;
 import io.irready.collect.AccountEvidenceCollector;
 import io.irready.config.IrreadyProperties;
@@ -17,6 +17,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import java.nio.file.Path;
@@ -39,50 +40,62 @@ public class AuditJobConfiguration {
     }
 
     @Bean
-    Step scopeStep(JobRepository jobRepository, PlatformTransactionManager transactions, ObjectProvider<AwsClients> aws,
-                   ScopeResolver resolver, IrreadyProperties properties) {
+    Step scopeStep(JobRepository jobRepository, PlatformTransactionManager transactions, ObjectProvider<AwsClientFactory> aws,
+                   ScopeResolver resolver, IrreadyProperties properties, RunProgress progress) {
         return new StepBuilder("scope", jobRepository)
-                .tasklet(new ScopeTasklet(aws, resolver, properties), transactions)
+                .tasklet(new ScopeTasklet(aws, resolver, properties, progress), transactions)
                 .build();
     }
 
     @Bean
-    Step collectStep(JobRepository jobRepository, AccountPartitioner accountPartitioner, Step collectAccountStep, Clock clock) {
+    Step collectStep(JobRepository jobRepository, AccountPartitioner accountPartitioner, Step collectAccountStep,
+                     ThreadPoolTaskExecutor accountExecutor, Clock clock) {
         return new StepBuilder("collect", jobRepository)
                 .partitioner("collect-account", accountPartitioner)
                 .step(collectAccountStep)
+                .taskExecutor(accountExecutor)
                 .listener(new SealEvidenceListener(clock))
                 .build();
+    }
+
+    /** Runs the account partitions, {@code irready.collect.accounts-in-parallel} at a time. */
+    @Bean
+    ThreadPoolTaskExecutor accountExecutor(IrreadyProperties properties) {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setCorePoolSize(properties.collect().accountsInParallel());
+        executor.setMaxPoolSize(properties.collect().accountsInParallel());
+        executor.setThreadNamePrefix("account-");
+        return executor;
     }
 
     @Bean
     @StepScope
     AccountPartitioner accountPartitioner(@Value("#{jobParameters['" + RunFolder.RUN_ID + "']}") String runId,
-                                          @Value("#{jobParameters['" + RunFolder.RUN_DIR + "']}") String runDir) {
-        return new AccountPartitioner(new RunFolder(runId, Path.of(runDir)));
+                                          @Value("#{jobParameters['" + RunFolder.RUN_DIR + "']}") String runDir, RunProgress progress) {
+        return new AccountPartitioner(new RunFolder(runId, Path.of(runDir)), progress);
     }
 
     @Bean
-    Step collectAccountStep(JobRepository jobRepository, PlatformTransactionManager transactions, ObjectProvider<AwsClients> aws,
-                            AccountEvidenceCollector collector) {
+    Step collectAccountStep(JobRepository jobRepository, PlatformTransactionManager transactions, ObjectProvider<AwsClientFactory> aws,
+                            AccountEvidenceCollector collector, IrreadyProperties properties, RunProgress progress) {
         return new StepBuilder("collect-account", jobRepository)
-                .tasklet(new CollectAccountTasklet(aws, collector), transactions)
+                .tasklet(new CollectAccountTasklet(aws, collector, properties.scope(), progress), transactions)
                 .build();
     }
 
     @Bean
     Step evaluateStep(JobRepository jobRepository, PlatformTransactionManager transactions, Evaluator evaluator,
-                      CheckSettings settings, Clock clock) {
+                      CheckSettings settings, Clock clock, RunProgress progress) {
         return new StepBuilder("evaluate", jobRepository)
-                .tasklet(new EvaluateTasklet(evaluator, settings, clock), transactions)
+                .tasklet(new EvaluateTasklet(evaluator, settings, clock, progress), transactions)
                 .build();
     }
 
     @Bean
     Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactions, ObjectProvider<ReportWriter> writers,
-                    IrreadyProperties properties, Clock clock) {
+                    IrreadyProperties properties, Clock clock, RunProgress progress) {
         return new StepBuilder("report", jobRepository)
-                .tasklet(new ReportTasklet(writers, properties, clock), transactions)
+                .tasklet(new ReportTasklet(writers, properties, clock, progress), transactions)
                 .build();
     }
 }

@@ -4,21 +4,30 @@ import io.irready.checks.CheckContext;
 import io.irready.checks.CheckSettings;
 import io.irready.checks.Finding;
 import io.irready.evidence.EvidenceBundle;
+import io.irready.evidence.OrganizationFacts;
+import io.irready.evidence.Scope;
+import io.irready.evidence.SkippedAccount;
 import io.irready.evidence.Target;
 import io.irready.results.Evaluator;
 import io.irready.results.FindingsFile;
+import io.irready.results.ScopeFindings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
-/** Step 3: run every check on each account's evidence, one account in memory at a time; write findings.json. */
+/**
+ * Step 3: run every check on each account's evidence, one account in memory at a time, and stream the
+ * findings into findings.json: first one SKIPPED finding per account not audited, then each account's
+ * findings in reading order.
+ */
 public final class EvaluateTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(EvaluateTasklet.class);
@@ -26,24 +35,37 @@ public final class EvaluateTasklet implements Tasklet {
     private final Evaluator evaluator;
     private final CheckSettings settings;
     private final Clock clock;
+    private final RunProgress progress;
 
-    public EvaluateTasklet(Evaluator evaluator, CheckSettings settings, Clock clock) {
+    public EvaluateTasklet(Evaluator evaluator, CheckSettings settings, Clock clock, RunProgress progress) {
         this.evaluator = evaluator;
         this.settings = settings;
         this.clock = clock;
+        this.progress = progress;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        progress.phase("evaluating");
         RunFolder run = RunFolder.of(contribution.getStepExecution().getJobParameters());
         EvidenceBundle bundle = new EvidenceBundle(run.evidence());
+        Scope scope = bundle.readScope();
+        OrganizationFacts organization = bundle.readOrganizationFacts(scope);
         CheckContext context = new CheckContext(settings, clock.instant());
-        List<Finding> findings = new ArrayList<>();
-        for (Target target : bundle.readScope().targets()) {
-            findings.addAll(evaluator.evaluate(bundle.read(target), context));
-        }
-        FindingsFile.write(run.file(FindingsFile.NAME), findings);
-        log.info("Evaluated {} findings", findings.size());
+        AtomicLong count = new AtomicLong();
+        FindingsFile.write(run.file(FindingsFile.NAME), sink -> {
+            for (SkippedAccount skipped : scope.skipped()) {
+                sink.accept(ScopeFindings.skipped(skipped));
+                count.incrementAndGet();
+            }
+            for (Target target : scope.targets()) {
+                List<Finding> findings = new ArrayList<>(evaluator.evaluate(bundle.read(target, organization), context));
+                findings.sort(Finding.READING_ORDER);
+                findings.forEach(sink);
+                count.addAndGet(findings.size());
+            }
+        });
+        log.info("Evaluated {} findings", count.get());
         return RepeatStatus.FINISHED;
     }
 }

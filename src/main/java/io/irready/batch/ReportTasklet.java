@@ -2,30 +2,36 @@ package io.irready.batch;
 
 import io.irready.IrreadyVersion;
 import io.irready.checks.CheckCatalog;
-import io.irready.checks.Finding;
+import io.irready.checks.Severity;
 import io.irready.config.IrreadyProperties;
 import io.irready.evidence.BagIt;
+import io.irready.evidence.Evidence;
 import io.irready.evidence.EvidenceBundle;
+import io.irready.evidence.Scope;
+import io.irready.evidence.Target;
+import io.irready.evidence.organizations.OrganizationEvidence;
+import io.irready.report.FindingRows;
 import io.irready.report.ReportModel;
 import io.irready.report.ReportModelBuilder;
 import io.irready.report.ReportParameters;
 import io.irready.report.ReportWriter;
 import io.irready.results.ExitGate;
 import io.irready.results.FindingsFile;
-import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.ObjectProvider;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * Step 4: build the report model from findings.json and the bundle, hand it to every writer, and
- * leave the run's outcome (score, counts, exit gate) in the job's context for the command line.
+ * leave the run's outcome (score, counts, accounts, exit gate) in the job's context for the command line.
  */
 public final class ReportTasklet implements Tasklet {
 
@@ -34,35 +40,44 @@ public final class ReportTasklet implements Tasklet {
     public static final String FAILED = "irready.failed";
     public static final String UNKNOWN = "irready.unknown";
     public static final String NOT_APPLICABLE = "irready.not-applicable";
+    public static final String ACCOUNTS_AUDITED = "irready.accounts-audited";
+    public static final String ACCOUNTS_UNREACHABLE = "irready.accounts-unreachable";
+    public static final String ACCOUNTS_SKIPPED = "irready.accounts-skipped";
     public static final String GATE_BREACHES = "irready.gate-breaches";
 
     private final ObjectProvider<ReportWriter> writers;
     private final IrreadyProperties properties;
     private final Clock clock;
+    private final RunProgress progress;
 
-    public ReportTasklet(ObjectProvider<ReportWriter> writers, IrreadyProperties properties, Clock clock) {
+    public ReportTasklet(ObjectProvider<ReportWriter> writers, IrreadyProperties properties, Clock clock, RunProgress progress) {
         this.writers = writers;
         this.properties = properties;
         this.clock = clock;
+        this.progress = progress;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        progress.phase("writing reports");
         var jobExecution = contribution.getStepExecution().getJobExecution();
         var parameters = jobExecution.getJobParameters();
         RunFolder run = RunFolder.of(parameters);
-        List<Finding> findings = FindingsFile.read(run.file(FindingsFile.NAME));
+        EvidenceBundle bundle = new EvidenceBundle(run.evidence());
+        Scope scope = bundle.readScope();
         Map<String, String> bagInfo = BagIt.readInfo(run.evidence());
         String source = parameters.getString(RunFolder.EVIDENCE_SOURCE);
+        Evidence<OrganizationEvidence> organization = bundle.readOrganization();
         var facts = new ReportModelBuilder.RunFacts(run.runId(), IrreadyVersion.get(),
                 Instant.parse(parameters.getString(RunFolder.RUN_STARTED)), clock.instant(),
                 collectionTime(bagInfo, SealEvidenceListener.COLLECTION_STARTED),
                 collectionTime(bagInfo, SealEvidenceListener.COLLECTION_COMPLETED),
                 source == null
                         ? "collected live by this run"
-                        : "bundle of run " + bagInfo.getOrDefault(SealEvidenceListener.RUN_ID, "(not recorded)") + ", verified and copied from " + source);
-        ReportModel model = ReportModelBuilder.build(facts, new EvidenceBundle(run.evidence()).readScope(),
-                ReportParameters.of(properties), CheckCatalog.metadata(), findings, properties.report().pdfResourcesPerCheck());
+                        : "bundle of run " + bagInfo.getOrDefault(SealEvidenceListener.RUN_ID, "(not recorded)") + ", verified and copied from " + source,
+                organization == null ? null : organization.data().map(OrganizationEvidence::organizationId).orElse("(not readable)"));
+        ReportModel model = ReportModelBuilder.build(facts, scope, unreachable(bundle, scope), ReportParameters.of(properties),
+                CheckCatalog.metadata(), FindingRows.of(run.file(FindingsFile.NAME)), properties.report().pdfResourcesPerCheck());
         writers.orderedStream().forEach(writer -> writer.write(model, run.file(writer.fileName())));
 
         var context = jobExecution.getExecutionContext();
@@ -73,8 +88,29 @@ public final class ReportTasklet implements Tasklet {
         context.putLong(FAILED, model.counts().fail());
         context.putLong(UNKNOWN, model.counts().unknown());
         context.putLong(NOT_APPLICABLE, model.counts().notApplicable());
-        context.putLong(GATE_BREACHES, ExitGate.breaches(findings, properties.exit().failAtSeverity()));
+        context.putInt(ACCOUNTS_AUDITED, model.run().accountsAudited());
+        context.putInt(ACCOUNTS_UNREACHABLE, model.run().accountsUnreachable());
+        context.putInt(ACCOUNTS_SKIPPED, model.run().accountsSkipped());
+        context.putLong(GATE_BREACHES, ExitGate.breaches(gapsBySeverity(model), properties.exit().failAtSeverity()));
         return RepeatStatus.FINISHED;
+    }
+
+    /** Accounts whose audit role could not be assumed, with the reason. */
+    private static Map<String, String> unreachable(EvidenceBundle bundle, Scope scope) {
+        Map<String, String> unreachable = new LinkedHashMap<>();
+        for (Target target : scope.targets()) {
+            var access = bundle.readAccess(target.accountId());
+            if (access.data().isEmpty()) {
+                unreachable.put(target.accountId(), access.gap());
+            }
+        }
+        return unreachable;
+    }
+
+    private static Map<Severity, Long> gapsBySeverity(ReportModel model) {
+        Map<Severity, Long> gaps = new EnumMap<>(Severity.class);
+        model.accounts().forEach(account -> account.gapsBySeverity().forEach(row -> gaps.merge(row.severity(), row.fail() + row.unknown(), Long::sum)));
+        return gaps;
     }
 
     /** A time recorded in bag-info.txt; a bag sealed by another tool may lack it. */

@@ -6,7 +6,9 @@ public enum Area {
     CONFIG("AWS Config recording"),
     TAGGING("Tagging"),
     LOG_RETENTION("Log retention"),
-    RESPONDER_ROLES("Responder roles");
+    RESPONDER_ROLES("Responder roles"),
+    /** Not a readiness area: which accounts were audited at all. */
+    SCOPE("Audit scope");
 
     private final String label;
 

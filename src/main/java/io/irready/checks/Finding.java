@@ -1,8 +1,12 @@
 package io.irready.checks;
 
+import java.util.Comparator;
+import java.util.List;
+
 /**
  * One result of one check for one resource. {@code evidenceRef} is the bundle path of the evidence
- * the result was drawn from, so every line of a report can be traced back.
+ * the result was drawn from, so every line of a report can be traced back. {@code severity} is null
+ * only on a SKIPPED account's finding, which judges nothing.
  */
 public record Finding(String checkId,
                       String title,
@@ -15,4 +19,15 @@ public record Finding(String checkId,
                       Status status,
                       String message,
                       String evidenceRef) {
+
+    private static final List<Status> STATUS_ORDER = List.of(Status.FAIL, Status.UNKNOWN, Status.PASS, Status.NOT_APPLICABLE, Status.SKIPPED);
+
+    /** Findings sorted for reading: most severe first, gaps before passes. */
+    public static final Comparator<Finding> READING_ORDER = Comparator
+            .comparing(Finding::severity, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(f -> STATUS_ORDER.indexOf(f.status()))
+            .thenComparing(Finding::checkId)
+            .thenComparing(Finding::accountId)
+            .thenComparing(Finding::region)
+            .thenComparing(Finding::resourceId);
 }

@@ -2,8 +2,10 @@ package io.irready.cli;
 
 import io.irready.InputException;
 import io.irready.IrreadyApplication;
+import io.irready.aws.CallMetrics;
 import io.irready.batch.ReportTasklet;
 import io.irready.batch.RunFolder;
+import io.irready.batch.RunProgress;
 import io.irready.config.ConfigurationProblem;
 import io.irready.config.ConfigurationValidator;
 import io.irready.config.IrreadyProperties;
@@ -16,6 +18,7 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -39,7 +42,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /** {@code irready audit}: collect (or take a bundle), evaluate, report; exit 0, 1, 2 or 3. */
 @Command(name = "audit", mixinStandardHelpOptions = true,
-        description = {"Audits the account of the current AWS credentials in the configured Regions, or evaluates an existing evidence bundle.",
+        description = {"Audits the accounts in scope (the caller's, the organization's or a list) in the configured Regions, or evaluates an existing evidence bundle.",
                 "Writes <out>/<run-id>/ with report.pdf, report.xlsx, findings.json and evidence/."})
 final class AuditCommand implements Callable<Integer> {
 
@@ -62,6 +65,14 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Folder for run output. Default: irready.output.directory (irready-out).")
     private Path out;
 
+    @Option(names = "--restart", paramLabel = "RUN-ID", arity = "0..1", fallbackValue = "",
+            description = {"Restart the last failed or killed run (or the run RUN-ID) where it stopped: accounts already collected "
+                    + "are not collected again. Use the same configuration as the first attempt."})
+    private String restart;
+
+    @Option(names = "--no-wait", description = "When another run is using the embedded job repository, exit 2 instead of waiting for it.")
+    private boolean noWait;
+
     @Spec
     private CommandSpec spec;
 
@@ -71,7 +82,7 @@ final class AuditCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         try {
             checkArguments();
-            try (ConfigurableApplicationContext context = startContext()) {
+            try (RepositoryLock lock = new RepositoryLock(!noWait, stderr); ConfigurableApplicationContext context = startContext(lock)) {
                 IrreadyProperties properties = context.getBean(IrreadyProperties.class);
                 List<ConfigurationProblem> problems = ConfigurationValidator.validate(properties);
                 if (!problems.isEmpty()) {
@@ -102,13 +113,16 @@ final class AuditCommand implements Callable<Integer> {
         if (config != null && !Files.isRegularFile(config)) {
             throw new InputException("--config " + config + ": no such file. Give the path of a YAML or properties file, e.g. " + DEFAULT_CONFIG + ".");
         }
+        if (restart != null && evidence != null) {
+            throw new InputException("--restart and --evidence cannot be combined: a restart continues the earlier run with its own evidence.");
+        }
         if (evidence != null && !Files.isDirectory(evidence)) {
             throw new InputException("--evidence " + evidence + ": no such folder. Give the evidence/ folder of an earlier run, "
                     + "or examples/demo-evidence.");
         }
     }
 
-    private ConfigurableApplicationContext startContext() {
+    private ConfigurableApplicationContext startContext(RepositoryLock lock) {
         List<String> arguments = new ArrayList<>();
         arguments.add("--spring.config.import=" + (config == null
                 ? "optional:file:" + DEFAULT_CONFIG
@@ -119,10 +133,46 @@ final class AuditCommand implements Callable<Integer> {
         if (out != null) {
             arguments.add("--irready.output.directory=" + out);
         }
-        return new SpringApplicationBuilder(IrreadyApplication.class).run(arguments.toArray(String[]::new));
+        return new SpringApplicationBuilder(IrreadyApplication.class)
+                .initializers(context -> context.getBeanFactory().addBeanPostProcessor(lock))
+                .run(arguments.toArray(String[]::new));
     }
 
     private int launch(ConfigurableApplicationContext context, IrreadyProperties properties, PrintWriter stdout, PrintWriter stderr) {
+        JobOperator operator = context.getBean(JobOperator.class);
+        JobExecution execution;
+        RunFolder run;
+        try (ProgressDisplay progress = new ProgressDisplay(context.getBean(RunProgress.class), context.getBean(CallMetrics.class), stderr,
+                System.console() != null).start()) {
+            if (restart != null) {
+                JobExecution previous = Restarts.find(context.getBean(JobRepository.class), restart);
+                run = RunFolder.of(previous.getJobParameters());
+                try (RunMarker marker = RunMarker.claim(run.dir())) {
+                    if (previous.getStatus().isRunning()) {
+                        // Nothing holds the run's marker, so the process that ran it is gone: record it as failed to restart it.
+                        previous = operator.recover(previous);
+                    }
+                    stderr.println("irready: restarting run " + run.runId() + " (" + previous.getStatus() + " at " + previous.getEndTime() + ")");
+                    execution = operator.restart(previous);
+                }
+            } else {
+                run = newRunFolder(properties);
+                try (RunMarker marker = RunMarker.claim(run.dir())) {
+                    execution = operator.start(context.getBean(Job.class), parameters(run).toJobParameters());
+                }
+            }
+        } catch (InputException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("could not start the audit job: " + e.getMessage(), e);
+        }
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            return failed(execution, run.dir(), stderr);
+        }
+        return summarize(execution, run, properties, context.getBean(CallMetrics.class), stdout);
+    }
+
+    private static RunFolder newRunFolder(IrreadyProperties properties) {
         Instant started = Instant.now();
         String runId = RUN_ID_TIME.format(started) + "-" + HexFormat.of().toHexDigits((short) ThreadLocalRandom.current().nextInt());
         Path runDir = Path.of(properties.output().directory()).resolve(runId).toAbsolutePath();
@@ -132,23 +182,18 @@ final class AuditCommand implements Callable<Integer> {
             throw new InputException("cannot create the run folder " + runDir + " (" + e.getMessage()
                     + "); choose a writable folder with --out or irready.output.directory", e);
         }
+        return new RunFolder(runId, runDir);
+    }
+
+    private JobParametersBuilder parameters(RunFolder run) {
         var parameters = new JobParametersBuilder()
-                .addString(RunFolder.RUN_ID, runId)
-                .addString(RunFolder.RUN_DIR, runDir.toString(), false)
-                .addString(RunFolder.RUN_STARTED, started.toString(), false);
+                .addString(RunFolder.RUN_ID, run.runId())
+                .addString(RunFolder.RUN_DIR, run.dir().toString(), false)
+                .addString(RunFolder.RUN_STARTED, Instant.now().toString(), false);
         if (evidence != null) {
             parameters.addString(RunFolder.EVIDENCE_SOURCE, evidence.toAbsolutePath().normalize().toString(), false);
         }
-        JobExecution execution;
-        try {
-            execution = context.getBean(JobOperator.class).start(context.getBean(Job.class), parameters.toJobParameters());
-        } catch (Exception e) {
-            throw new IllegalStateException("could not start the audit job: " + e.getMessage(), e);
-        }
-        if (execution.getStatus() != BatchStatus.COMPLETED) {
-            return failed(execution, runDir, stderr);
-        }
-        return summarize(execution, new RunFolder(runId, runDir), properties, stdout);
+        return parameters;
     }
 
     private static int failed(JobExecution execution, Path runDir, PrintWriter stderr) {
@@ -166,7 +211,7 @@ final class AuditCommand implements Callable<Integer> {
         return ExitCodes.RUN_FAILED;
     }
 
-    private static int summarize(JobExecution execution, RunFolder run, IrreadyProperties properties, PrintWriter stdout) {
+    private static int summarize(JobExecution execution, RunFolder run, IrreadyProperties properties, CallMetrics calls, PrintWriter stdout) {
         var context = execution.getExecutionContext();
         String score = context.containsKey(ReportTasklet.SCORE)
                 ? String.format(Locale.ROOT, "%.1f / 100", context.getDouble(ReportTasklet.SCORE))
@@ -174,6 +219,9 @@ final class AuditCommand implements Callable<Integer> {
         long breaches = context.getLong(ReportTasklet.GATE_BREACHES);
         stdout.println("irready audit complete: run " + run.runId());
         stdout.println("  Readiness score  " + score);
+        stdout.printf("  Accounts         %d audited, %d skipped, %d unreachable%n", context.getInt(ReportTasklet.ACCOUNTS_AUDITED),
+                context.getInt(ReportTasklet.ACCOUNTS_SKIPPED), context.getInt(ReportTasklet.ACCOUNTS_UNREACHABLE));
+        stdout.printf(Locale.ROOT, "  AWS API calls    %d (%d throttled)%n", calls.attempts(), calls.throttles());
         stdout.printf("  Findings         %d FAIL, %d UNKNOWN, %d PASS, %d NOT_APPLICABLE%n", context.getLong(ReportTasklet.FAILED),
                 context.getLong(ReportTasklet.UNKNOWN), context.getLong(ReportTasklet.PASSED), context.getLong(ReportTasklet.NOT_APPLICABLE));
         stdout.println("  PDF report       " + shown(run.file("report.pdf")));

@@ -34,7 +34,7 @@ public final class AccountEvidenceCollector {
         this.concurrency = concurrency;
     }
 
-    public void collect(AwsClients aws, Target target, EvidenceBundle bundle) {
+    public void collect(AwsClients aws, Target target, CollectionContext context, EvidenceBundle bundle) {
         String account = target.accountId();
         long started = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
@@ -42,7 +42,7 @@ public final class AccountEvidenceCollector {
             List<Future<?>> tasks = new ArrayList<>();
             for (AccountCollector<?> collector : accountCollectors) {
                 tasks.add(pool.submit(() -> run(collector.file() + " in " + account,
-                        () -> bundle.write(account, null, collector.file(), collector.collect(aws, target.regions())))));
+                        () -> bundle.write(account, null, collector.file(), collector.collect(aws, context)))));
             }
             for (String region : target.regions()) {
                 for (RegionalCollector<?> collector : regionalCollectors) {
@@ -61,7 +61,7 @@ public final class AccountEvidenceCollector {
         } finally {
             pool.shutdownNow();
         }
-        log.info("Collected account {} ({}): {} Regions in {} ms", account, target.accountName(), target.regions().size(),
+        log.debug("Collected account {} ({}): {} Regions in {} ms", account, target.accountName(), target.regions().size(),
                 (System.nanoTime() - started) / 1_000_000);
     }
 

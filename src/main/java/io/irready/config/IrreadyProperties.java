@@ -4,6 +4,7 @@ import io.irready.checks.CheckSettings;
 import io.irready.checks.Severity;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -20,16 +21,46 @@ public record IrreadyProperties(Scope scope,
                                 CheckSettings checks,
                                 Report report) {
 
-    /** The Regions audited in the account of the current credentials. */
-    public record Scope(List<String> regions) {
+    /**
+     * Which accounts and Regions a run audits. {@code source} decides where the accounts come from;
+     * the filters narrow them; {@code auditRole} is assumed in every account except the caller's own.
+     */
+    public record Scope(Source source,
+                        List<String> regions,
+                        List<String> accounts,
+                        List<String> includeOus,
+                        List<String> excludeAccounts,
+                        List<String> excludeOus,
+                        String auditRole,
+                        String auditRoleExternalId,
+                        String auditSessionName) {
+        public Scope {
+            regions = regions == null ? List.of() : List.copyOf(regions);
+            accounts = accounts == null ? List.of() : List.copyOf(accounts);
+            includeOus = includeOus == null ? List.of() : List.copyOf(includeOus);
+            excludeAccounts = excludeAccounts == null ? List.of() : List.copyOf(excludeAccounts);
+            excludeOus = excludeOus == null ? List.of() : List.copyOf(excludeOus);
+        }
     }
 
-    /** How many collectors run at once per account. */
-    public record Collect(int concurrency) {
+    public enum Source {
+        /** The account of the current credentials. */
+        CALLER,
+        /** Every ACTIVE account of the AWS Organization, from organizations:ListAccounts. */
+        ORGANIZATION,
+        /** The accounts listed in irready.scope.accounts. */
+        ACCOUNTS
     }
 
-    /** {@code endpoint}: send every AWS call there (an emulator); empty for AWS itself. */
-    public record Aws(String endpoint, int maxAttempts) {
+    /** {@code concurrency}: collectors at once per account; {@code accountsInParallel}: accounts collected at once. */
+    public record Collect(int concurrency, int accountsInParallel) {
+    }
+
+    /**
+     * {@code endpoint}: send every AWS call there (an emulator); empty for AWS itself.
+     * {@code callTimeout}: the longest one attempt of a call may take.
+     */
+    public record Aws(String endpoint, int maxAttempts, Duration callTimeout) {
     }
 
     /** Where run folders are created. */

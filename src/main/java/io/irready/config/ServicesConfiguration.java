@@ -1,6 +1,8 @@
 package io.irready.config;
 
-import io.irready.aws.AwsClients;
+import io.irready.aws.AwsClientFactory;
+import io.irready.aws.CallMetrics;
+import io.irready.batch.RunProgress;
 import io.irready.checks.CheckCatalog;
 import io.irready.checks.CheckSettings;
 import io.irready.collect.AccountEvidenceCollector;
@@ -41,14 +43,28 @@ public class ServicesConfiguration {
         return properties.checks();
     }
 
+    @Bean
+    CallMetrics callMetrics() {
+        return new CallMetrics();
+    }
+
+    @Bean
+    RunProgress runProgress() {
+        return new RunProgress();
+    }
+
     @Bean(destroyMethod = "close")
     @Lazy
-    AwsClients awsClients(IrreadyProperties properties) {
+    AwsClientFactory awsClientFactory(IrreadyProperties properties, CallMetrics metrics) {
         String endpoint = properties.aws().endpoint();
-        return new AwsClients(DefaultCredentialsProvider.builder().build(),
+        var collect = properties.collect();
+        return new AwsClientFactory(DefaultCredentialsProvider.builder().build(),
                 endpoint == null || endpoint.isBlank() ? null : URI.create(endpoint),
                 properties.aws().maxAttempts(),
-                Math.max(10, properties.collect().concurrency() * 2));
+                properties.aws().callTimeout(),
+                Math.max(10, collect.accountsInParallel() * collect.concurrency() * 2),
+                properties.scope().regions().get(0),
+                metrics);
     }
 
     @Bean

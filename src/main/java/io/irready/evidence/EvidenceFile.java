@@ -11,6 +11,7 @@ import io.irready.evidence.tagging.TaggingEvidence;
  * under {@code global/}, regional ones under the Region's name.
  */
 public enum EvidenceFile {
+    ACCESS("access.json", false, AccountAccess.class),
     CLOUDTRAIL("cloudtrail.json", false, CloudTrailEvidence.class),
     IAM("iam.json", false, IamEvidence.class),
     CONFIG("config.json", true, ConfigEvidence.class),

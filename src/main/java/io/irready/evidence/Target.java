@@ -2,9 +2,14 @@ package io.irready.evidence;
 
 import java.util.List;
 
-/** One account to audit and the Regions to audit in it. */
-public record Target(String accountId, String accountName, List<String> regions) {
+/**
+ * One account to audit and the Regions to audit in it. {@code ouPath} is its place in the
+ * organization ("Root/Workloads/Prod"; empty outside an organization); {@code roleArn} the audit role
+ * assumed to read it, or null when it is read with the caller's own credentials.
+ */
+public record Target(String accountId, String accountName, String ouPath, List<String> regions, String roleArn) {
     public Target {
         regions = List.copyOf(regions);
+        ouPath = ouPath == null ? "" : ouPath;
     }
 }

@@ -4,14 +4,14 @@ import io.irready.checks.Area;
 import io.irready.checks.CheckMetadata;
 import io.irready.checks.Finding;
 import io.irready.checks.Severity;
-import io.irready.checks.Status;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * Everything a report says, already computed: writers lay it out and compute nothing. Scores are
- * percentages, or null where nothing could be assessed.
+ * percentages, or null where nothing could be assessed. It holds aggregates per account and check;
+ * the findings themselves are streamed from disk ({@link FindingRows}). {@code resourceDetail} says
+ * whether gaps list their affected resources (small scopes) or only their counts (large organizations).
  */
 public record ReportModel(Run run,
                           List<Parameter> parameters,
@@ -19,10 +19,12 @@ public record ReportModel(Run run,
                           Counts counts,
                           List<AreaScore> areas,
                           List<AccountReport> accounts,
+                          List<TopGap> topGaps,
                           List<CheckMetadata> catalog,
-                          List<Finding> findings) {
+                          boolean resourceDetail,
+                          FindingRows findings) {
 
-    /** Facts of the run for the cover: times are formatted in UTC. */
+    /** Facts of the run for the cover: times are formatted in UTC. {@code organizationId} is null outside an organization. */
     public record Run(String runId,
                       String toolVersion,
                       String started,
@@ -31,15 +33,19 @@ public record ReportModel(Run run,
                       String evidenceCollectedTo,
                       String evidenceSource,
                       String callerArn,
+                      String scopeSource,
+                      String organizationId,
                       List<String> regions,
-                      int accountCount) {
+                      int accountsAudited,
+                      int accountsUnreachable,
+                      int accountsSkipped) {
+        public boolean multiAccount() {
+            return accountsAudited + accountsUnreachable + accountsSkipped > 1 || organizationId != null;
+        }
     }
 
     /** Findings per status. */
-    public record Counts(long pass, long fail, long unknown, long notApplicable) {
-        public static Counts of(Map<Status, Long> counts) {
-            return new Counts(counts.get(Status.PASS), counts.get(Status.FAIL), counts.get(Status.UNKNOWN), counts.get(Status.NOT_APPLICABLE));
-        }
+    public record Counts(long pass, long fail, long unknown, long notApplicable, long skipped) {
     }
 
     /** A configuration value the results depend on. */
@@ -49,9 +55,19 @@ public record ReportModel(Run run,
     public record AreaScore(Area area, String label, Double score, long pass, long fail, long unknown, long notApplicable) {
     }
 
+    /** Whether an account was audited, could not be read (its audit role could not be assumed), or was left out. */
+    public enum AccountStatus {
+        AUDITED, UNREACHABLE, SKIPPED
+    }
+
+    /** One account: its results, or for an account not audited, the reason. */
     public record AccountReport(String accountId,
                                 String accountName,
+                                String ouPath,
+                                AccountStatus status,
+                                String reason,
                                 Double score,
+                                List<AreaScore> areas,
                                 List<SeverityGaps> gapsBySeverity,
                                 List<CheckOutcome> checks,
                                 List<Gap> gaps) {
@@ -65,7 +81,11 @@ public record ReportModel(Run run,
     public record CheckOutcome(CheckMetadata check, long pass, long fail, long unknown, long notApplicable, Double passRate) {
     }
 
-    /** A check with FAIL or UNKNOWN findings in one account, with the first {@code shown} of them. */
+    /** A check with FAIL or UNKNOWN findings in one account, with the first of them ({@code shown}) when resources are listed. */
     public record Gap(CheckMetadata check, long fail, long unknown, List<Finding> shown, long notShown) {
+    }
+
+    /** A check and how many audited accounts it has gaps in, across the organization. */
+    public record TopGap(CheckMetadata check, long accountsAffected, long fail, long unknown) {
     }
 }

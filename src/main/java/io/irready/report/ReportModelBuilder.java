@@ -6,95 +6,170 @@ import io.irready.checks.Finding;
 import io.irready.checks.Severity;
 import io.irready.checks.Status;
 import io.irready.evidence.Scope;
+import io.irready.evidence.SkippedAccount;
 import io.irready.evidence.Target;
 import io.irready.report.ReportModel.AccountReport;
+import io.irready.report.ReportModel.AccountStatus;
 import io.irready.report.ReportModel.AreaScore;
 import io.irready.report.ReportModel.CheckOutcome;
 import io.irready.report.ReportModel.Gap;
 import io.irready.report.ReportModel.Parameter;
 import io.irready.report.ReportModel.SeverityGaps;
+import io.irready.report.ReportModel.TopGap;
+import io.irready.results.CheckTally;
 import io.irready.results.Scoring;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.stream.Collectors;
+import java.util.function.Predicate;
 
-/** Builds the {@link ReportModel} of a run from its scope, findings and the check catalog. */
+/**
+ * Builds the {@link ReportModel} of a run from its scope, the check catalog and one pass over its
+ * findings, keeping counts per account and check rather than the findings themselves. Affected
+ * resources are kept for the PDF only while the scope is small enough to list them.
+ */
 public final class ReportModelBuilder {
 
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
-    private static final List<Status> STATUS_ORDER = List.of(Status.FAIL, Status.UNKNOWN, Status.PASS, Status.NOT_APPLICABLE);
+    /** Above this many audited accounts the PDF lists each account's failed checks, not their resources. */
+    static final int RESOURCE_DETAIL_ACCOUNTS = 25;
 
-    /** Findings sorted for reading: most severe first, gaps before passes. */
-    public static final Comparator<Finding> READING_ORDER = Comparator
-            .comparing(Finding::severity)
-            .thenComparing(f -> STATUS_ORDER.indexOf(f.status()))
-            .thenComparing(Finding::checkId)
-            .thenComparing(Finding::accountId)
-            .thenComparing(Finding::region)
-            .thenComparing(Finding::resourceId);
+    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
     private ReportModelBuilder() {
     }
 
     /** The facts a report needs besides findings and the catalog. */
     public record RunFacts(String runId, String toolVersion, Instant started, Instant reportGenerated,
-                           String evidenceCollectedFrom, String evidenceCollectedTo, String evidenceSource) {
+                           String evidenceCollectedFrom, String evidenceCollectedTo, String evidenceSource, String organizationId) {
     }
 
-    public static ReportModel build(RunFacts facts, Scope scope, List<Parameter> parameters, List<CheckMetadata> catalog,
-                                    List<Finding> findings, int resourcesPerGap) {
-        List<Finding> sorted = findings.stream().sorted(READING_ORDER).toList();
+    /** One account's findings, counted per check, with the first gap findings of each check when resources are listed. */
+    private static final class AccountTally {
+        final Map<String, CheckTally> byCheck = new LinkedHashMap<>();
+        final Map<String, List<Finding>> shown = new HashMap<>();
+        final Map<String, Long> notShown = new HashMap<>();
+    }
+
+    /**
+     * @param unreachable the accounts whose audit role could not be assumed, with the reason
+     */
+    public static ReportModel build(RunFacts facts, Scope scope, Map<String, String> unreachable, List<Parameter> parameters,
+                                    List<CheckMetadata> catalog, FindingRows findings, int resourcesPerGap) {
+        boolean resourceDetail = scope.targets().size() <= RESOURCE_DETAIL_ACCOUNTS;
+        Map<String, CheckMetadata> checks = new LinkedHashMap<>();
+        catalog.forEach(check -> checks.put(check.id(), check));
+        Map<Status, Long> counts = new EnumMap<>(Status.class);
+        Map<String, AccountTally> accounts = new LinkedHashMap<>();
+        scope.targets().forEach(target -> accounts.put(target.accountId(), new AccountTally()));
+        findings.forEach(f -> {
+            counts.merge(f.status(), 1L, Long::sum);
+            if (f.status() == Status.SKIPPED) {
+                return;
+            }
+            AccountTally account = accounts.computeIfAbsent(f.accountId(), id -> new AccountTally());
+            account.byCheck.computeIfAbsent(f.checkId(), id -> new CheckTally(f.severity())).add(f.status());
+            if (f.status() == Status.FAIL || f.status() == Status.UNKNOWN) {
+                List<Finding> shown = account.shown.computeIfAbsent(f.checkId(), id -> new ArrayList<>());
+                if (resourceDetail && shown.size() < resourcesPerGap) {
+                    shown.add(f);
+                } else {
+                    account.notShown.merge(f.checkId(), 1L, Long::sum);
+                }
+            }
+        });
+
         List<String> regions = scope.targets().stream().flatMap(t -> t.regions().stream()).distinct().toList();
         var run = new ReportModel.Run(facts.runId(), facts.toolVersion(), UTC.format(facts.started()), UTC.format(facts.reportGenerated()),
-                facts.evidenceCollectedFrom(), facts.evidenceCollectedTo(), facts.evidenceSource(), scope.caller().arn(),
-                regions, scope.targets().size());
-        List<AreaScore> areas = new ArrayList<>();
-        for (Area area : Area.values()) {
-            List<Finding> inArea = sorted.stream().filter(f -> f.area() == area).toList();
-            Map<Status, Long> counts = Scoring.counts(inArea);
-            areas.add(new AreaScore(area, area.label(), percent(Scoring.score(inArea)),
-                    counts.get(Status.PASS), counts.get(Status.FAIL), counts.get(Status.UNKNOWN), counts.get(Status.NOT_APPLICABLE)));
+                facts.evidenceCollectedFrom(), facts.evidenceCollectedTo(), facts.evidenceSource(), scope.caller().arn(), scope.source(),
+                facts.organizationId(), regions, scope.targets().size() - unreachable.size(), unreachable.size(), scope.skipped().size());
+        List<Area> areas = catalog.stream().map(CheckMetadata::area).distinct().toList();
+        List<CheckTally> all = accounts.values().stream().flatMap(a -> a.byCheck.values().stream()).toList();
+
+        List<AccountReport> reports = new ArrayList<>();
+        for (Target target : scope.targets()) {
+            AccountTally tally = accounts.get(target.accountId());
+            String reason = unreachable.get(target.accountId());
+            reports.add(account(target, reason, tally, checks, areas));
         }
-        Map<String, List<Finding>> byAccount = sorted.stream().collect(Collectors.groupingBy(Finding::accountId));
-        List<AccountReport> accounts = scope.targets().stream()
-                .map(target -> account(target, byAccount.getOrDefault(target.accountId(), List.of()), catalog, resourcesPerGap))
-                .toList();
-        return new ReportModel(run, parameters, percent(Scoring.score(sorted)), ReportModel.Counts.of(Scoring.counts(sorted)), areas, accounts, catalog, sorted);
+        reports.sort(Comparator.comparing(AccountReport::score, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(AccountReport::accountName));
+        for (SkippedAccount skipped : scope.skipped()) {
+            reports.add(new AccountReport(skipped.accountId(), skipped.accountName(), skipped.ouPath(), AccountStatus.SKIPPED, skipped.reason(),
+                    null, List.of(), List.of(), List.of(), List.of()));
+        }
+        var totals = new ReportModel.Counts(count(counts, Status.PASS), count(counts, Status.FAIL), count(counts, Status.UNKNOWN),
+                count(counts, Status.NOT_APPLICABLE), count(counts, Status.SKIPPED));
+        return new ReportModel(run, parameters, percent(Scoring.score(all)), totals,
+                areaScores(areas, accounts.values(), checks), reports, topGaps(accounts.values(), checks), catalog, resourceDetail, findings);
     }
 
-    private static AccountReport account(Target target, List<Finding> findings, List<CheckMetadata> catalog, int resourcesPerGap) {
+    private static AccountReport account(Target target, String unreachableReason, AccountTally tally, Map<String, CheckMetadata> checks,
+                                         List<Area> areas) {
         List<SeverityGaps> bySeverity = new ArrayList<>();
         for (Severity severity : Severity.values()) {
-            Map<Status, Long> counts = Scoring.counts(findings.stream().filter(f -> f.severity() == severity).toList());
-            bySeverity.add(new SeverityGaps(severity, counts.get(Status.FAIL), counts.get(Status.UNKNOWN), counts.get(Status.PASS)));
+            List<CheckTally> ofSeverity = tally.byCheck.values().stream().filter(t -> t.severity() == severity).toList();
+            bySeverity.add(new SeverityGaps(severity, sum(ofSeverity, CheckTally::fail), sum(ofSeverity, CheckTally::unknown),
+                    sum(ofSeverity, CheckTally::pass)));
         }
-        Map<String, List<Finding>> byCheck = findings.stream().collect(Collectors.groupingBy(Finding::checkId));
         List<CheckOutcome> outcomes = new ArrayList<>();
         List<Gap> gaps = new ArrayList<>();
-        for (CheckMetadata check : catalog) {
-            List<Finding> ofCheck = byCheck.getOrDefault(check.id(), List.of());
-            Map<Status, Long> counts = Scoring.counts(ofCheck);
-            long pass = counts.get(Status.PASS);
-            long fail = counts.get(Status.FAIL);
-            long unknown = counts.get(Status.UNKNOWN);
-            long assessed = pass + fail + unknown;
-            outcomes.add(new CheckOutcome(check, pass, fail, unknown, counts.get(Status.NOT_APPLICABLE),
-                    assessed == 0 ? null : 100.0 * pass / assessed));
-            List<Finding> open = ofCheck.stream().filter(f -> f.status() == Status.FAIL || f.status() == Status.UNKNOWN).toList();
-            if (!open.isEmpty()) {
-                List<Finding> shown = open.subList(0, Math.min(resourcesPerGap, open.size()));
-                gaps.add(new Gap(check, fail, unknown, shown, open.size() - shown.size()));
+        for (CheckMetadata check : checks.values()) {
+            CheckTally t = tally.byCheck.getOrDefault(check.id(), new CheckTally(check.severity()));
+            outcomes.add(new CheckOutcome(check, t.pass(), t.fail(), t.unknown(), t.notApplicable(), t.passRate()));
+            if (t.hasGaps()) {
+                gaps.add(new Gap(check, t.fail(), t.unknown(), List.copyOf(tally.shown.getOrDefault(check.id(), List.of())),
+                        tally.notShown.getOrDefault(check.id(), 0L)));
             }
         }
         gaps.sort(Comparator.comparing((Gap g) -> g.check().severity()).thenComparing(g -> g.check().id()));
-        return new AccountReport(target.accountId(), target.accountName(), percent(Scoring.score(findings)), bySeverity, outcomes, gaps);
+        List<AreaScore> areaScores = areaScores(areas, List.of(tally), checks);
+        return new AccountReport(target.accountId(), target.accountName(), target.ouPath(),
+                unreachableReason == null ? AccountStatus.AUDITED : AccountStatus.UNREACHABLE, unreachableReason,
+                percent(Scoring.score(tally.byCheck.values())), areaScores, bySeverity, outcomes, gaps);
+    }
+
+    private static List<AreaScore> areaScores(List<Area> areas, Collection<AccountTally> accounts, Map<String, CheckMetadata> checks) {
+        List<AreaScore> scores = new ArrayList<>();
+        for (Area area : areas) {
+            Predicate<String> inArea = id -> checks.containsKey(id) && checks.get(id).area() == area;
+            List<CheckTally> tallies = accounts.stream().flatMap(a -> a.byCheck.entrySet().stream())
+                    .filter(e -> inArea.test(e.getKey())).map(Map.Entry::getValue).toList();
+            scores.add(new AreaScore(area, area.label(), percent(Scoring.score(tallies)), sum(tallies, CheckTally::pass),
+                    sum(tallies, CheckTally::fail), sum(tallies, CheckTally::unknown), sum(tallies, CheckTally::notApplicable)));
+        }
+        return scores;
+    }
+
+    /** Checks by the number of accounts they have gaps in, most first; severity breaks ties. */
+    private static List<TopGap> topGaps(Collection<AccountTally> accounts, Map<String, CheckMetadata> checks) {
+        List<TopGap> top = new ArrayList<>();
+        for (CheckMetadata check : checks.values()) {
+            List<CheckTally> tallies = accounts.stream().map(a -> a.byCheck.get(check.id())).filter(t -> t != null && t.hasGaps()).toList();
+            if (!tallies.isEmpty()) {
+                top.add(new TopGap(check, tallies.size(), sum(tallies, CheckTally::fail), sum(tallies, CheckTally::unknown)));
+            }
+        }
+        top.sort(Comparator.comparingLong(TopGap::accountsAffected).reversed()
+                .thenComparing(g -> g.check().severity()).thenComparing(g -> g.check().id()));
+        return top;
+    }
+
+    private static long sum(List<CheckTally> tallies, java.util.function.ToLongFunction<CheckTally> field) {
+        return tallies.stream().mapToLong(field).sum();
+    }
+
+    private static long count(Map<Status, Long> counts, Status status) {
+        return counts.getOrDefault(status, 0L);
     }
 
     private static Double percent(OptionalDouble score) {

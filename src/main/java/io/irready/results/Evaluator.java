@@ -25,17 +25,26 @@ public final class Evaluator {
 
     public List<Finding> evaluate(AccountEvidence account, CheckContext context) {
         List<Finding> findings = new ArrayList<>();
+        if (account.access().data().isEmpty()) {
+            // Organization facts would still judge a few checks, but an account nobody could read is reported as not audited, whole.
+            String ref = EvidenceFile.ACCESS.ref(account.target().accountId(), null);
+            checks.forEach(check -> findings.add(unknown(check, account, "Not audited: " + account.access().gap(), ref)));
+            return findings;
+        }
         for (Check check : checks) {
             try {
                 findings.addAll(check.evaluate(account, context));
             } catch (RuntimeException e) {
                 log.error("Check {} failed on account {}", check.metadata().id(), account.target().accountId(), e);
-                var m = check.metadata();
-                findings.add(new Finding(m.id(), m.title(), m.severity(), m.area(), account.target().accountId(),
-                        account.target().accountName(), EvidenceFile.GLOBAL, "account", Status.UNKNOWN,
-                        "The check could not evaluate the evidence: " + e, ""));
+                findings.add(unknown(check, account, "The check could not evaluate the evidence: " + e, ""));
             }
         }
         return findings;
+    }
+
+    private static Finding unknown(Check check, AccountEvidence account, String message, String ref) {
+        var m = check.metadata();
+        return new Finding(m.id(), m.title(), m.severity(), m.area(), account.target().accountId(), account.target().accountName(),
+                EvidenceFile.GLOBAL, "account", Status.UNKNOWN, message, ref);
     }
 }

@@ -1,10 +1,8 @@
 package io.irready.results;
 
-import io.irready.checks.Finding;
 import io.irready.checks.Severity;
-import io.irready.checks.Status;
 
-import java.util.Collection;
+import java.util.Map;
 
 /** Whether a run must exit 1: a FAIL or UNKNOWN finding at or above the configured severity. */
 public final class ExitGate {
@@ -12,10 +10,8 @@ public final class ExitGate {
     private ExitGate() {
     }
 
-    public static long breaches(Collection<Finding> findings, Severity threshold) {
-        return findings.stream()
-                .filter(f -> f.status() == Status.FAIL || f.status() == Status.UNKNOWN)
-                .filter(f -> f.severity().atLeast(threshold))
-                .count();
+    /** @param gapsBySeverity the number of FAIL and UNKNOWN findings of each severity */
+    public static long breaches(Map<Severity, Long> gapsBySeverity, Severity threshold) {
+        return gapsBySeverity.entrySet().stream().filter(e -> e.getKey().atLeast(threshold)).mapToLong(Map.Entry::getValue).sum();
     }
 }

@@ -3,20 +3,32 @@ package io.irready.scope;
 import io.irready.InputException;
 import io.irready.aws.AwsCalls;
 import io.irready.aws.AwsClients;
+import io.irready.config.IrreadyProperties;
+import io.irready.config.IrreadyProperties.Source;
 import io.irready.evidence.CallerIdentity;
+import io.irready.evidence.Evidence;
 import io.irready.evidence.Scope;
+import io.irready.evidence.SkippedAccount;
 import io.irready.evidence.Target;
+import io.irready.evidence.organizations.OrganizationEvidence;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.organizations.model.Organization;
 import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
- * The scope of a live run: the account of the current credentials (sts:GetCallerIdentity), named
- * by its IAM account alias when it has one, and the configured Regions.
+ * The scope of a live run. {@code caller}: the account of the current credentials. {@code accounts}:
+ * the configured account ids. {@code organization}: every ACTIVE account of the AWS Organization,
+ * with its name and OU path, filtered by the configured OUs and accounts; the others are listed as
+ * skipped with their reason, and the organization's facts are read once. The caller's own account is
+ * read with its credentials, every other account through the audit role.
  */
 public final class ScopeResolver {
 
@@ -24,22 +36,86 @@ public final class ScopeResolver {
             "InvalidClientTokenId", "SignatureDoesNotMatch", "ExpiredToken", "ExpiredTokenException",
             "UnrecognizedClientException", "InvalidAccessKeyId", "AccessDenied");
 
+    /** The scope, and the organization's facts when the run audits an organization (else null). */
+    public record Resolution(Scope scope, Evidence<OrganizationEvidence> organization) {
+    }
+
     private final Clock clock;
 
     public ScopeResolver(Clock clock) {
         this.clock = clock;
     }
 
-    public Scope resolve(AwsClients aws, List<String> regions) {
+    public Resolution resolve(AwsClients aws, IrreadyProperties.Scope settings) {
         var started = clock.instant();
+        List<String> regions = settings.regions();
         GetCallerIdentityResponse identity = callerIdentity(aws, regions.get(0));
+        CallerIdentity caller = new CallerIdentity(identity.account(), identity.arn(), identity.userId());
+        String source = settings.source().name().toLowerCase(Locale.ROOT);
+        return switch (settings.source()) {
+            case CALLER -> new Resolution(new Scope(caller, source, List.of(callerTarget(aws, caller, regions, "")), List.of(), started), null);
+            case ACCOUNTS -> new Resolution(new Scope(caller, source, listedAccounts(aws, caller, settings), List.of(), started), null);
+            case ORGANIZATION -> organization(aws, caller, settings, started);
+        };
+    }
+
+    private Target callerTarget(AwsClients aws, CallerIdentity caller, List<String> regions, String ouPath) {
         String name = AwsCalls.call("iam:ListAccountAliases", () -> aws.iam().listAccountAliases().accountAliases())
                 .data()
                 .filter(aliases -> !aliases.isEmpty())
                 .map(aliases -> aliases.get(0))
-                .orElse(identity.account());
-        return new Scope(new CallerIdentity(identity.account(), identity.arn(), identity.userId()),
-                List.of(new Target(identity.account(), name, regions)), started);
+                .orElse(caller.accountId());
+        return new Target(caller.accountId(), name, ouPath, regions, null);
+    }
+
+    private List<Target> listedAccounts(AwsClients aws, CallerIdentity caller, IrreadyProperties.Scope settings) {
+        List<Target> targets = new ArrayList<>();
+        for (String account : settings.accounts()) {
+            if (settings.excludeAccounts().contains(account)) {
+                continue;
+            }
+            targets.add(account.equals(caller.accountId())
+                    ? callerTarget(aws, caller, settings.regions(), "")
+                    : new Target(account, account, "", settings.regions(), roleArn(caller, account, settings.auditRole())));
+        }
+        return targets;
+    }
+
+    private static Resolution organization(AwsClients aws, CallerIdentity caller, IrreadyProperties.Scope settings, java.time.Instant started) {
+        Organization organization;
+        List<OrganizationAccounts.Member> members;
+        try {
+            organization = aws.organizations().describeOrganization().organization();
+            members = OrganizationAccounts.list(aws);
+        } catch (SdkException e) {
+            Evidence<Object> gap = AwsCalls.classify("organizations:ListAccounts", e);
+            throw new InputException("irready.scope.source is organization, but the organization's accounts cannot be read with the "
+                    + "current credentials (" + gap.gap() + "). Run irready in the management account or the Organizations "
+                    + "delegated administrator, or list the accounts with irready.scope.source: accounts.", e);
+        }
+        ScopeFilter filter = new ScopeFilter(settings);
+        List<Target> targets = new ArrayList<>();
+        List<SkippedAccount> skipped = new ArrayList<>();
+        for (OrganizationAccounts.Member member : members) {
+            String reason = !member.active()
+                    ? "the account is " + member.state() + ", not ACTIVE; it is not audited"
+                    : filter.exclusion(member.id(), member.ouPath(), member.ouIds());
+            if (reason != null) {
+                skipped.add(new SkippedAccount(member.id(), member.name(), member.ouPath(), member.state(), reason));
+            } else {
+                targets.add(new Target(member.id(), member.name(), member.ouPath(), settings.regions(),
+                        member.id().equals(caller.accountId()) ? null : roleArn(caller, member.id(), settings.auditRole())));
+            }
+        }
+        OrganizationEvidence facts = OrganizationCollector.collect(aws, organization.id(), organization.masterAccountId(), caller.accountId(),
+                settings.regions());
+        return new Resolution(new Scope(caller, "organization", targets, skipped, started), Evidence.collected(facts));
+    }
+
+    /** The audit role in {@code account}, in the caller's partition (aws, aws-cn, aws-us-gov). */
+    static String roleArn(CallerIdentity caller, String account, String roleName) {
+        String partition = caller.arn().split(":", 3)[1];
+        return "arn:" + partition + ":iam::" + account + ":role/" + roleName;
     }
 
     private static GetCallerIdentityResponse callerIdentity(AwsClients aws, String region) {

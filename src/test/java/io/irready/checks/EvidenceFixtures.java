@@ -2,10 +2,12 @@ package io.irready.checks;
 
 import io.irready.checks.CheckSettings.RoleKind;
 import io.irready.checks.CheckSettings.RoleSpec;
+import io.irready.evidence.AccountAccess;
 import io.irready.evidence.AccountEvidence;
 import io.irready.evidence.Evidence;
 import io.irready.evidence.EvidenceBundle;
 import io.irready.evidence.EvidenceFile;
+import io.irready.evidence.OrganizationFacts;
 import io.irready.evidence.RegionEvidence;
 import io.irready.evidence.Target;
 import io.irready.evidence.cloudtrail.CloudTrailEvidence;
@@ -60,6 +62,7 @@ public final class EvidenceFixtures {
     private Evidence<CloudTrailEvidence> cloudTrail;
     private Evidence<IamEvidence> iam;
     private List<RegionEvidence> regions;
+    private OrganizationFacts organization = OrganizationFacts.NONE;
 
     private EvidenceFixtures() {
     }
@@ -69,6 +72,7 @@ public final class EvidenceFixtures {
         f.cloudTrail = Evidence.collected(new CloudTrailEvidence(
                 Map.of(REGION, Evidence.collected(List.of(TRAIL_ARN))),
                 List.of(trail("org-audit", true, true, true, allManagementEvents())),
+                Evidence.collected(List.of("audit-logs")),
                 Map.of("audit-logs", Evidence.collected(List.of(new LifecycleRule("archive", true, "", 2555, null))))));
         f.iam = Evidence.collected(new IamEvidence(Evidence.collected(List.of(
                 role("IR-Investigator", trust(allow(new Principal("AWS", "arn:aws:iam::111122223333:root"), bool("Bool", "true"))),
@@ -87,7 +91,14 @@ public final class EvidenceFixtures {
     }
 
     public AccountEvidence build() {
-        return new AccountEvidence(new Target(ACCOUNT, "prod", regions.stream().map(RegionEvidence::region).toList()), cloudTrail, iam, regions);
+        return new AccountEvidence(new Target(ACCOUNT, "prod", "", regions.stream().map(RegionEvidence::region).toList(), null),
+                Evidence.collected(new AccountAccess(null, null)), cloudTrail, iam, regions, organization);
+    }
+
+    /** The account as a member of an organization with these facts. */
+    public EvidenceFixtures withOrganization(OrganizationFacts organization) {
+        this.organization = organization;
+        return this;
     }
 
     public EvidenceFixtures withCloudTrail(Evidence<CloudTrailEvidence> evidence) {
@@ -97,19 +108,19 @@ public final class EvidenceFixtures {
 
     public EvidenceFixtures withTrails(Trail... trails) {
         CloudTrailEvidence current = cloudTrail.data().orElseThrow();
-        this.cloudTrail = Evidence.collected(new CloudTrailEvidence(current.trailArnsByRegion(), List.of(trails), current.bucketLifecycles()));
+        this.cloudTrail = Evidence.collected(new CloudTrailEvidence(current.trailArnsByRegion(), List.of(trails), current.ownedBuckets(), current.bucketLifecycles()));
         return this;
     }
 
     public EvidenceFixtures withBucketLifecycle(Evidence<List<LifecycleRule>> lifecycle) {
         CloudTrailEvidence current = cloudTrail.data().orElseThrow();
-        this.cloudTrail = Evidence.collected(new CloudTrailEvidence(current.trailArnsByRegion(), current.trails(), Map.of("audit-logs", lifecycle)));
+        this.cloudTrail = Evidence.collected(new CloudTrailEvidence(current.trailArnsByRegion(), current.trails(), current.ownedBuckets(), Map.of("audit-logs", lifecycle)));
         return this;
     }
 
     public EvidenceFixtures withTrailListing(Map<String, Evidence<List<String>>> listing) {
         CloudTrailEvidence current = cloudTrail.data().orElseThrow();
-        this.cloudTrail = Evidence.collected(new CloudTrailEvidence(listing, current.trails(), current.bucketLifecycles()));
+        this.cloudTrail = Evidence.collected(new CloudTrailEvidence(listing, current.trails(), current.ownedBuckets(), current.bucketLifecycles()));
         return this;
     }
 

@@ -117,6 +117,23 @@ class CommandLineTest {
     }
 
     @Test
+    void restartWithNothingToRestartOrWithABundleIsBadInput() {
+        AuditRun nothing = audit("--restart", "--config", config(FIXTURE_SETTINGS).toString());
+        assertThat(nothing.exitCode()).as(nothing.toString()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(nothing.stderr()).contains("there is no failed, stopped or killed run to restart");
+        assertThat(dir.resolve("out")).doesNotExist();
+
+        AuditRun unknownRun = audit("--restart", "20261127T000000Z-beef", "--config", config(FIXTURE_SETTINGS).toString());
+        assertThat(unknownRun.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(unknownRun.stderr()).contains("there is no run 20261127T000000Z-beef");
+
+        AuditRun combined = audit("--restart", "--evidence", dir.toString());
+        assertThat(combined.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(combined.stderr()).contains("--restart and --evidence cannot be combined");
+        assertThat(aws.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
     void malformedYamlIsBadInput() {
         AuditRun run = audit("--config", config("irready:\n  scope: [unclosed\n").toString());
         assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
@@ -211,8 +228,8 @@ class CommandLineTest {
     private Path sealedBundle(AccountEvidence account) {
         Path root = dir.resolve("bundle");
         EvidenceBundle bundle = new EvidenceBundle(root);
-        bundle.writeScope(new Scope(new CallerIdentity("123456789012", "arn:aws:sts::123456789012:assumed-role/audit/x", "AROA"),
-                List.of(account.target()), Instant.parse("2026-11-26T01:00:00Z")));
+        bundle.writeScope(new Scope(new CallerIdentity("123456789012", "arn:aws:sts::123456789012:assumed-role/audit/x", "AROA"), "caller",
+                List.of(account.target()), List.of(), Instant.parse("2026-11-26T01:00:00Z")));
         EvidenceFixtures.write(bundle, account);
         BagIt.seal(root, Map.of("Irready-Run-Id", "fixture-run", "Irready-Collection-Started", "2026-11-26T01:00:00Z",
                 "Irready-Collection-Completed", "2026-11-26T01:01:00Z"));

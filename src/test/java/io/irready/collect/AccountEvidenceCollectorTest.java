@@ -1,5 +1,7 @@
 package io.irready.collect;
 
+import io.irready.evidence.OrganizationFacts;
+import java.util.Set;
 import io.irready.aws.AwsClients;
 import io.irready.evidence.Evidence;
 import io.irready.evidence.EvidenceBundle;
@@ -33,12 +35,12 @@ class AccountEvidenceCollectorTest {
                 return new LogsEvidence(Evidence.collected(List.of()));
             }
         };
-        Target target = new Target("123456789012", "prod", List.of("us-east-1", "eu-west-1"));
+        Target target = new Target("123456789012", "prod", "", List.of("us-east-1", "eu-west-1"), null);
         EvidenceBundle bundle = new EvidenceBundle(dir);
 
-        new AccountEvidenceCollector(List.of(), List.of(logs), 2).collect(null, target, bundle);
+        new AccountEvidenceCollector(List.of(), List.of(logs), 2).collect(null, target, new CollectionContext(target.regions(), Set.of()), bundle);
 
-        var regions = bundle.read(target).regions();
+        var regions = bundle.read(target, OrganizationFacts.NONE).regions();
         assertThat(regions.get(0).logs().data()).isPresent();
         assertThat(regions.get(1).logs().gap()).contains("data/123456789012/eu-west-1/logs.json is missing");
     }

@@ -1,5 +1,7 @@
 package io.irready.config;
 
+import io.irready.config.IrreadyProperties.Source;
+import java.time.Duration;
 import io.irready.checks.CheckSettings;
 import io.irready.checks.CheckSettings.RoleKind;
 import io.irready.checks.CheckSettings.RoleSpec;
@@ -47,14 +49,48 @@ class ConfigurationValidatorTest {
     @Test
     void rejectsAnEndpointThatIsNotAUrlAndEmptyRegions() {
         var base = properties(List.of(), 365, List.of("Owner"), List.of("111122223333"));
-        var withEndpoint = new IrreadyProperties(base.scope(), base.collect(), new IrreadyProperties.Aws("localhost:5000", 5), base.output(),
+        var withEndpoint = new IrreadyProperties(base.scope(), base.collect(), new IrreadyProperties.Aws("localhost:5000", 5, Duration.ofSeconds(30)), base.output(),
                 base.exit(), base.checks(), base.report());
         assertThat(ConfigurationValidator.validate(withEndpoint)).extracting(ConfigurationProblem::key)
                 .containsExactly("irready.scope.regions", "irready.aws.endpoint");
     }
 
+    @Test
+    void scopeKeysAreCheckedAgainstTheSource() {
+        var base = properties(List.of("us-east-1"), 365, List.of("Owner"), List.of("111122223333"));
+        var accountsWithoutIds = withScope(base, new IrreadyProperties.Scope(Source.ACCOUNTS, List.of("us-east-1"), List.of(), List.of(), List.of(),
+                List.of(), "irready-audit", "", "irready"));
+        assertThat(ConfigurationValidator.validate(accountsWithoutIds)).extracting(ConfigurationProblem::key).containsExactly("irready.scope.accounts");
+
+        var wrong = withScope(base, new IrreadyProperties.Scope(Source.CALLER, List.of("us-east-1"), List.of("12345"), List.of("ou-x"),
+                List.of("111122223333"), List.of("Workloads"), "bad role!", "x", "a"));
+        assertThat(ConfigurationValidator.validate(wrong)).extracting(ConfigurationProblem::key).containsExactly(
+                "irready.scope.accounts[0]", "irready.scope.accounts", "irready.scope.exclude-accounts", "irready.scope.include-ous",
+                "irready.scope.include-ous[0]", "irready.scope.exclude-ous", "irready.scope.exclude-ous[0]", "irready.scope.audit-role",
+                "irready.scope.audit-role-external-id", "irready.scope.audit-session-name");
+
+        var organization = withScope(base, new IrreadyProperties.Scope(Source.ORGANIZATION, List.of("us-east-1"), List.of(),
+                List.of("ou-ab12-cdefgh34", "Root/Workloads/Prod", "r-ab12"), List.of("111122223333"), List.of(), "audit/irready-audit",
+                "my-external-id", "irready-nightly"));
+        assertThat(ConfigurationValidator.validate(organization)).isEmpty();
+    }
+
+    @Test
+    void theExternalIdIsNeverEchoed() {
+        var base = properties(List.of("us-east-1"), 365, List.of("Owner"), List.of("111122223333"));
+        var secret = withScope(base, new IrreadyProperties.Scope(Source.ORGANIZATION, List.of("us-east-1"), List.of(), List.of(), List.of(),
+                List.of(), "irready-audit", "s3cr3t value!", "irready"));
+        assertThat(ConfigurationValidator.validate(secret)).singleElement().asString().doesNotContain("s3cr3t").contains("(hidden)");
+    }
+
+    private static IrreadyProperties withScope(IrreadyProperties base, IrreadyProperties.Scope scope) {
+        return new IrreadyProperties(scope, base.collect(), base.aws(), base.output(), base.exit(), base.checks(), base.report());
+    }
+
     static IrreadyProperties properties(List<String> regions, int retentionDays, List<String> tagKeys, List<String> trusted) {
-        return new IrreadyProperties(new IrreadyProperties.Scope(regions), new IrreadyProperties.Collect(8), new IrreadyProperties.Aws("", 5),
+        return new IrreadyProperties(new IrreadyProperties.Scope(Source.CALLER, regions, List.of(), List.of(), List.of(), List.of(),
+                "OrganizationAccountAccessRole", "", "irready"), new IrreadyProperties.Collect(8, 8),
+                new IrreadyProperties.Aws("", 5, Duration.ofSeconds(30)),
                 new IrreadyProperties.Output("irready-out"), new IrreadyProperties.Exit(Severity.LOW),
                 new CheckSettings(new CheckSettings.LogRetention(retentionDays), new CheckSettings.Tagging(tagKeys),
                         new CheckSettings.ResponderRoles(List.of(new RoleSpec("IR-Investigator", RoleKind.INVESTIGATOR)), trusted,

@@ -88,7 +88,8 @@ class AccessProblemsIT {
         assertThat(run.findingsOf("IR-LOG-12")).hasSize(3);
         assertThat(run.findingsOf("IR-TAG-02")).extracting(Finding::region).containsExactlyInAnyOrder("us-east-1", "eu-west-1");
 
-        // Throttled twice, then answered: the retry policy waited it out.
+        // Throttled twice, then answered: the retry policy waited it out, and the summary counts both.
+        assertThat(run.stdout()).containsPattern("AWS API calls    \\d+ \\(2 throttled\\)");
         assertThat(run.findingsOf("IR-LOG-09")).extracting(Finding::status).containsOnly(Status.PASS).hasSize(4);
         // An HTML 500 is classified at once, not retried: one call per Region.
         proxy.verify(2, postRequestedFor(anyUrl()).withHeader(TARGET, equalTo("ResourceGroupsTaggingAPI_20170126.GetResources")));

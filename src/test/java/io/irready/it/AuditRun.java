@@ -37,6 +37,7 @@ public record AuditRun(int exitCode, String stdout, String stderr, Path outDir) 
         Path file = dir.resolve("irready.yml");
         String yaml = "spring:\n  datasource:\n    url: jdbc:h2:file:" + dir.resolve("jobs").toAbsolutePath() + "\n" + irreadyYaml;
         try {
+            Files.createDirectories(dir);
             Files.writeString(file, yaml);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,6 +1,8 @@
 package io.irready.it;
 
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
@@ -14,6 +16,7 @@ import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.BucketLocationConstraint;
 import software.amazon.awssdk.services.s3.model.ExpirationStatus;
+import software.amazon.awssdk.services.sts.StsClient;
 
 import java.net.URI;
 import java.util.List;
@@ -37,25 +40,33 @@ public final class AwsScenario {
     public static final Map<String, String> TAGS = Map.of("Owner", "security-team", "Environment", "prod", "Application", "audit",
             "DataClassification", "internal");
 
-    /** The settings these scenarios are judged against (under irready:). */
-    public static final String SETTINGS = """
-            irready:
-              scope:
-                regions: [us-east-1, eu-west-1]
-              checks:
-                log-retention:
-                  minimum-days: 365
-                tagging:
-                  required-keys: [Owner, Environment, Application, DataClassification]
-                responder-roles:
-                  roles:
-                    - name: IR-Investigator
-                      kind: investigator
-                    - name: IR-Responder*
-                      kind: responder
-                  trusted-principals: ["111122223333", "arn:aws:iam::123456789012:saml-provider/Okta"]
-                  investigator-policies: [SecurityAudit, ViewOnlyAccess]
-            """;
+    /** The settings these scenarios are judged against (under irready:), auditing the caller's account. */
+    public static final String SETTINGS = settings("""
+                source: caller
+            """);
+
+    /** The scenarios' check settings with the given scope keys (indented four spaces, under irready.scope). */
+    public static String settings(String scope) {
+        return """
+                irready:
+                  scope:
+                    regions: [us-east-1, eu-west-1]
+                """ + scope + """
+                  checks:
+                    log-retention:
+                      minimum-days: 365
+                    tagging:
+                      required-keys: [Owner, Environment, Application, DataClassification]
+                    responder-roles:
+                      roles:
+                        - name: IR-Investigator
+                          kind: investigator
+                        - name: IR-Responder*
+                          kind: responder
+                      trusted-principals: ["111122223333", "arn:aws:iam::123456789012:saml-provider/Okta"]
+                      investigator-policies: [SecurityAudit, ViewOnlyAccess]
+                """;
+    }
 
     private static final String MFA_TRUST = """
             {"Version":"2012-10-17","Statement":[{"Effect":"Allow","Principal":{"AWS":"arn:aws:iam::111122223333:root"},
@@ -66,26 +77,56 @@ public final class AwsScenario {
     private static final String SECURITY_AUDIT = "arn:aws:iam::aws:policy/SecurityAudit";
 
     private final URI endpoint;
+    private final AwsCredentialsProvider credentials;
 
     public AwsScenario(String endpoint) {
-        this.endpoint = URI.create(endpoint);
+        this(URI.create(endpoint), StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing")));
     }
 
-    public AwsScenario readyAccount() {
-        try (S3Client s3 = s3()) {
-            s3.createBucket(b -> b.bucket(TRAIL_BUCKET));
-            s3.putBucketTagging(b -> b.bucket(TRAIL_BUCKET).tagging(t -> t.tagSet(TAGS.entrySet().stream()
-                    .map(e -> software.amazon.awssdk.services.s3.model.Tag.builder().key(e.getKey()).value(e.getValue()).build()).toList())));
-            s3.putBucketLifecycleConfiguration(b -> b.bucket(TRAIL_BUCKET).lifecycleConfiguration(l -> l.rules(r -> r
-                    .id("keep-seven-years").status(ExpirationStatus.ENABLED).filter(f -> f.prefix("AWSLogs/"))
-                    .expiration(e -> e.days(2555)))));
+    private AwsScenario(URI endpoint, AwsCredentialsProvider credentials) {
+        this.endpoint = endpoint;
+        this.credentials = credentials;
+    }
+
+    /** The same scenario in another account, through a role assumed there (moto lets any role be assumed). */
+    public AwsScenario inAccount(String accountId) {
+        try (StsClient sts = client(StsClient.builder(), "us-east-1")) {
+            var assumed = sts.assumeRole(r -> r.roleArn("arn:aws:iam::" + accountId + ":role/OrganizationAccountAccessRole")
+                    .roleSessionName("seed")).credentials();
+            return new AwsScenario(endpoint, StaticCredentialsProvider.create(
+                    AwsSessionCredentials.create(assumed.accessKeyId(), assumed.secretAccessKey(), assumed.sessionToken())));
         }
+    }
+
+    /** An account ready for an incident: its own logging trail, and everything {@link #readyWorkloads()} sets up. */
+    public AwsScenario readyAccount() {
+        trailBucket(TRAIL_BUCKET);
         try (CloudTrailClient cloudTrail = client(CloudTrailClient.builder(), REGIONS.get(0))) {
             cloudTrail.createTrail(t -> t.name(TRAIL).s3BucketName(TRAIL_BUCKET).isMultiRegionTrail(true)
                     .includeGlobalServiceEvents(true).enableLogFileValidation(true));
             cloudTrail.putEventSelectors(e -> e.trailName(TRAIL).eventSelectors(s -> s.readWriteType(ReadWriteType.ALL).includeManagementEvents(true)));
             cloudTrail.startLogging(l -> l.name(TRAIL));
         }
+        return readyWorkloads();
+    }
+
+    /** A tagged bucket whose lifecycle keeps logs seven years. */
+    public void trailBucket(String bucket) {
+        try (S3Client s3 = s3()) {
+            s3.createBucket(b -> b.bucket(bucket));
+            s3.putBucketTagging(b -> b.bucket(bucket).tagging(t -> t.tagSet(TAGS.entrySet().stream()
+                    .map(e -> software.amazon.awssdk.services.s3.model.Tag.builder().key(e.getKey()).value(e.getValue()).build()).toList())));
+            s3.putBucketLifecycleConfiguration(b -> b.bucket(bucket).lifecycleConfiguration(l -> l.rules(r -> r
+                    .id("keep-seven-years").status(ExpirationStatus.ENABLED).filter(f -> f.prefix("AWSLogs/"))
+                    .expiration(e -> e.days(2555)))));
+        }
+    }
+
+    /**
+     * What every ready account has besides its trail: Config recording in every Region, tagged log groups
+     * kept 400 days, and the responder roles with tight trust and read access.
+     */
+    public AwsScenario readyWorkloads() {
         for (String region : REGIONS) {
             try (ConfigClient config = client(ConfigClient.builder(), region)) {
                 config.putConfigurationRecorder(p -> p.configurationRecorder(r -> r.name("default")
@@ -192,10 +233,10 @@ public final class AwsScenario {
         return client(IamClient.builder(), "us-east-1");
     }
 
-    private <B extends AwsClientBuilder<B, C>, C> C client(B builder, String region) {
+    <B extends AwsClientBuilder<B, C>, C> C client(B builder, String region) {
         return builder.endpointOverride(endpoint)
                 .region(Region.of(region))
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing")))
+                .credentialsProvider(credentials)
                 .build();
     }
 }

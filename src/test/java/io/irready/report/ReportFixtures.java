@@ -11,14 +11,23 @@ import io.irready.results.Evaluator;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Report models built the way a run builds them, from evaluated evidence fixtures. */
 public final class ReportFixtures {
 
     public static final Scope SCOPE = new Scope(new CallerIdentity("123456789012", "arn:aws:sts::123456789012:assumed-role/irready-audit/nightly", "AROA1"),
-            List.of(new Target("123456789012", "prod", List.of("us-east-1"))), Instant.parse("2026-11-27T01:00:00Z"));
+            "caller", List.of(new Target("123456789012", "prod", "", List.of("us-east-1"), null)), List.of(),
+            Instant.parse("2026-11-27T01:00:00Z"));
 
     private ReportFixtures() {
+    }
+
+    /** Every finding row of the model, in order. */
+    public static List<Finding> rows(ReportModel model) {
+        List<Finding> rows = new ArrayList<>();
+        model.findings().forEach(rows::add);
+        return rows;
     }
 
     /** The compliant fixture account with its trail stopped, plus the given extra findings. */
@@ -28,9 +37,10 @@ public final class ReportFixtures {
                 .build();
         List<Finding> findings = new ArrayList<>(new Evaluator(CheckCatalog.all()).evaluate(account, EvidenceFixtures.CONTEXT));
         findings.addAll(extra);
+        findings.sort(Finding.READING_ORDER);
         var facts = new ReportModelBuilder.RunFacts("20261127T010000Z-abcd", "0.1.0", Instant.parse("2026-11-27T01:00:00Z"),
-                Instant.parse("2026-11-27T01:02:00Z"), "2026-11-27 01:00:01 UTC", "2026-11-27 01:01:30 UTC", "collected live");
-        return ReportModelBuilder.build(facts, SCOPE, List.of(new ReportModel.Parameter("Minimum log retention (days)", "365")),
-                CheckCatalog.metadata(), findings, resourcesPerGap);
+                Instant.parse("2026-11-27T01:02:00Z"), "2026-11-27 01:00:01 UTC", "2026-11-27 01:01:30 UTC", "collected live", null);
+        return ReportModelBuilder.build(facts, SCOPE, Map.of(), List.of(new ReportModel.Parameter("Minimum log retention (days)", "365")),
+                CheckCatalog.metadata(), FindingRows.of(findings), resourcesPerGap);
     }
 }

@@ -46,12 +46,19 @@ class ReportModelBuilderTest {
     }
 
     @Test
-    void findingsReadMostSevereAndOpenFirst() {
+    void areasAreTheCatalogsReadinessAreasInOrder() {
         ReportModel model = ReportFixtures.model(List.of(tag(Status.FAIL, "arn:x")), 5);
-        assertThat(model.findings().get(0).checkId()).isEqualTo("IR-LOG-01");
-        assertThat(model.findings().get(0).status()).isEqualTo(Status.FAIL);
-        assertThat(model.findings()).isSortedAccordingTo(ReportModelBuilder.READING_ORDER);
-        assertThat(model.areas()).extracting(ReportModel.AreaScore::area).containsExactly(Area.values());
+        assertThat(model.areas()).extracting(ReportModel.AreaScore::area)
+                .containsExactly(Area.CLOUDTRAIL, Area.CONFIG, Area.LOG_RETENTION, Area.TAGGING, Area.RESPONDER_ROLES);
+    }
+
+    @Test
+    void findingsReadMostSevereAndOpenFirst() {
+        List<Finding> findings = new java.util.ArrayList<>(List.of(tag(Status.PASS, "arn:a"), tag(Status.FAIL, "arn:b"),
+                new Finding("IR-LOG-01", "t", Severity.CRITICAL, Area.CLOUDTRAIL, "123456789012", "prod", "global", "account", Status.UNKNOWN, "m", "r"),
+                io.irready.results.ScopeFindings.skipped(new io.irready.evidence.SkippedAccount("111122223333", "old", "", "SUSPENDED", "closed"))));
+        findings.sort(Finding.READING_ORDER);
+        assertThat(findings).extracting(Finding::status).containsExactly(Status.UNKNOWN, Status.FAIL, Status.PASS, Status.SKIPPED);
     }
 
     private static Finding tag(Status status, String arn) {

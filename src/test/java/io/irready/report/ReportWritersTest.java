@@ -26,6 +26,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -67,8 +68,9 @@ class ReportWritersTest {
 
     @Test
     void pdfShowsNotApplicableWhereNothingCouldBeAssessed() throws Exception {
-        var facts = new ReportModelBuilder.RunFacts("run", "0.1.0", Instant.EPOCH, Instant.EPOCH, "", "", "test");
-        ReportModel empty = ReportModelBuilder.build(facts, ReportFixtures.SCOPE, List.of(), CheckCatalog.metadata(), List.of(), 5);
+        var facts = new ReportModelBuilder.RunFacts("run", "0.1.0", Instant.EPOCH, Instant.EPOCH, "", "", "test", null);
+        ReportModel empty = ReportModelBuilder.build(facts, ReportFixtures.SCOPE, Map.of(), List.of(), CheckCatalog.metadata(),
+                FindingRows.of(List.of()), 5);
         Path pdf = dir.resolve("report.pdf");
         new PdfReportWriter(new ReportTemplates(null)).write(empty, pdf);
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
@@ -96,14 +98,14 @@ class ReportWritersTest {
         new XlsxReportWriter().write(model, xlsx);
 
         try (var workbook = new XSSFWorkbook(new FileInputStream(xlsx.toFile()))) {
-            assertThat(List.of(workbook.getSheetName(0), workbook.getSheetName(1), workbook.getSheetName(2)))
-                    .containsExactly("Summary", "Findings", "Checks");
+            assertThat(List.of(workbook.getSheetName(0), workbook.getSheetName(1), workbook.getSheetName(2), workbook.getSheetName(3),
+                    workbook.getSheetName(4))).containsExactly("Summary", "Accounts", "Account checks", "Findings", "Checks");
             XSSFSheet findings = workbook.getSheet("Findings");
             assertThat(text(findings.getRow(0))).startsWith("Severity", "Status", "Check", "Title", "Area", "Account ID");
             assertThat(findings.getPaneInformation().isFreezePane()).isTrue();
             assertThat(findings.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
             assertThat(findings.getCTWorksheet().getAutoFilter().getRef()).startsWith("A1:K");
-            assertThat(findings.getLastRowNum()).isEqualTo(model.findings().size());
+            assertThat(findings.getLastRowNum()).isEqualTo(ReportFixtures.rows(model).size());
 
             Row first = findings.getRow(1);
             assertThat(first.getCell(0).getStringCellValue()).isEqualTo("Critical");

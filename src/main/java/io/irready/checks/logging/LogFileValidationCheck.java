@@ -8,13 +8,13 @@ import io.irready.checks.Finding;
 import io.irready.checks.Findings;
 import io.irready.checks.Severity;
 import io.irready.evidence.AccountEvidence;
+import io.irready.evidence.EvidenceBundle;
 import io.irready.evidence.EvidenceFile;
-import io.irready.evidence.cloudtrail.CloudTrailEvidence;
 import io.irready.evidence.cloudtrail.Trail;
 
 import java.util.List;
 
-/** IR-LOG-03: every trail has log file integrity validation on. */
+/** IR-LOG-03: every trail that logs the account, its own and the organization's, has log file integrity validation on. */
 public final class LogFileValidationCheck implements Check {
 
     public static final CheckMetadata METADATA = new CheckMetadata(
@@ -40,20 +40,23 @@ public final class LogFileValidationCheck implements Check {
     public List<Finding> evaluate(AccountEvidence account, CheckContext context) {
         Findings findings = Findings.of(METADATA, account.target());
         String ref = EvidenceFile.CLOUDTRAIL.ref(account.target().accountId(), null);
-        if (account.cloudTrail().data().isEmpty()) {
-            return findings.unknown(EvidenceFile.GLOBAL, "account", "Trails could not be read: " + account.cloudTrail().gap(), ref).toList();
-        }
-        CloudTrailEvidence cloudTrail = account.cloudTrail().data().get();
-        cloudTrail.trailArnsByRegion().forEach((region, listed) -> {
+        account.cloudTrail().data().ifPresentOrElse(cloudTrail -> cloudTrail.trailArnsByRegion().forEach((region, listed) -> {
             if (listed.data().isEmpty()) {
                 findings.unknown(region, "trails in " + region, "Trails homed in this Region could not be listed: " + listed.gap(), ref);
             }
-        });
-        for (Trail trail : cloudTrail.trails()) {
+        }), () -> findings.unknown(EvidenceFile.GLOBAL, "account", "Trails could not be read: " + account.cloudTrail().gap(), ref));
+        var organizationTrails = account.organization().organizationTrails();
+        if (organizationTrails.data().isEmpty()) {
+            findings.unknown(EvidenceFile.GLOBAL, "organization trails", "The organization's trails could not be read: "
+                    + organizationTrails.gap(), EvidenceBundle.ORGANIZATION);
+        }
+        for (CoveringTrails.CoveringTrail candidate : CoveringTrails.of(account).trails()) {
+            Trail trail = candidate.trail();
+            String subject = candidate.organizationTrail() ? "the " + candidate.describe() + ", which logs this account," : "trail '" + trail.name() + "'";
             if (trail.logFileValidation()) {
-                findings.pass(trail.homeRegion(), trail.arn(), "Log file validation is enabled.", ref);
+                findings.pass(trail.homeRegion(), trail.arn(), "Log file validation is enabled on " + subject + ".", candidate.ref());
             } else {
-                findings.fail(trail.homeRegion(), trail.arn(), "Log file validation is disabled on trail '" + trail.name() + "'.", ref);
+                findings.fail(trail.homeRegion(), trail.arn(), "Log file validation is disabled on " + subject + ".", candidate.ref());
             }
         }
         if (findings.toList().isEmpty()) {

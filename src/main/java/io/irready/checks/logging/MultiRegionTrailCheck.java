@@ -10,7 +10,6 @@ import io.irready.checks.Severity;
 import io.irready.evidence.AccountEvidence;
 import io.irready.evidence.Evidence;
 import io.irready.evidence.EvidenceFile;
-import io.irready.evidence.cloudtrail.CloudTrailEvidence;
 import io.irready.evidence.cloudtrail.Trail;
 import io.irready.evidence.cloudtrail.TrailSelectors;
 import io.irready.evidence.cloudtrail.TrailStatus;
@@ -18,7 +17,10 @@ import io.irready.evidence.cloudtrail.TrailStatus;
 import java.util.ArrayList;
 import java.util.List;
 
-/** IR-LOG-01: at least one multi-Region trail is logging all read and write management events. */
+/**
+ * IR-LOG-01: at least one multi-Region trail is logging all read and write management events in the
+ * account: one of its own, or an organization trail, which logs every member account.
+ */
 public final class MultiRegionTrailCheck implements Check {
 
     public static final CheckMetadata METADATA = new CheckMetadata(
@@ -49,35 +51,31 @@ public final class MultiRegionTrailCheck implements Check {
     public List<Finding> evaluate(AccountEvidence account, CheckContext context) {
         Findings findings = Findings.of(METADATA, account.target());
         String ref = EvidenceFile.CLOUDTRAIL.ref(account.target().accountId(), null);
-        Evidence<CloudTrailEvidence> evidence = account.cloudTrail();
-        if (evidence.data().isEmpty()) {
-            return findings.unknown(EvidenceFile.GLOBAL, "account", "Trails could not be read: " + evidence.gap(), ref).toList();
-        }
-        CloudTrailEvidence cloudTrail = evidence.data().get();
-
+        CoveringTrails covering = CoveringTrails.of(account);
         List<String> failures = new ArrayList<>();
-        List<String> gaps = new ArrayList<>();
-        for (Trail trail : cloudTrail.trails()) {
+        List<String> gaps = new ArrayList<>(covering.gaps());
+        for (CoveringTrails.CoveringTrail candidate : covering.trails()) {
+            Trail trail = candidate.trail();
             List<String> problems = new ArrayList<>();
             List<String> trailGaps = new ArrayList<>();
             assess(trail, problems, trailGaps);
             if (problems.isEmpty() && trailGaps.isEmpty()) {
-                return findings.pass(EvidenceFile.GLOBAL, trail.arn(), "Trail '" + trail.name()
-                        + "' is multi-Region, logging, and records all read and write management events.", ref).toList();
+                String message = candidate.organizationTrail()
+                        ? "Covered by the " + candidate.describe() + ", read in the organization's management account: multi-Region, "
+                                + "logging, and records all read and write management events."
+                        : "Trail '" + trail.name() + "' is multi-Region, logging, and records all read and write management events.";
+                return findings.pass(EvidenceFile.GLOBAL, trail.arn(), message, candidate.ref()).toList();
             }
             if (problems.isEmpty()) {
-                gaps.add("trail '" + trail.name() + "': " + String.join("; ", trailGaps));
+                gaps.add(candidate.describe() + ": " + String.join("; ", trailGaps));
             } else {
-                failures.add("trail '" + trail.name() + "' " + String.join(", ", problems));
+                failures.add(candidate.describe() + " " + String.join(", ", problems));
             }
-        }
-        boolean noRegionListed = cloudTrail.trailArnsByRegion().values().stream().allMatch(e -> e.data().isEmpty());
-        if (noRegionListed) {
-            cloudTrail.trailArnsByRegion().forEach((region, e) -> gaps.add(region + ": " + e.gap()));
         }
         if (!gaps.isEmpty()) {
             return findings.unknown(EvidenceFile.GLOBAL, "account",
-                    "No trail is confirmed to log all management events; could not read: " + String.join("; ", gaps), ref).toList();
+                    "No trail is confirmed to log all management events; could not read: " + String.join("; ", gaps)
+                            + (failures.isEmpty() ? "" : "; and " + String.join("; ", failures)), ref).toList();
         }
         String detail = failures.isEmpty() ? "the account has no trail" : String.join("; ", failures);
         return findings.fail(EvidenceFile.GLOBAL, "account",

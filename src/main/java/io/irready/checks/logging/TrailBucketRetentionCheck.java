@@ -10,15 +10,17 @@ import io.irready.checks.Severity;
 import io.irready.evidence.AccountEvidence;
 import io.irready.evidence.Evidence;
 import io.irready.evidence.EvidenceFile;
-import io.irready.evidence.cloudtrail.CloudTrailEvidence;
 import io.irready.evidence.cloudtrail.LifecycleRule;
-import io.irready.evidence.cloudtrail.Trail;
 
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** IR-LOG-08: no lifecycle rule on a trail's S3 bucket expires objects sooner than the retention policy. */
+/**
+ * IR-LOG-08: no lifecycle rule on the S3 bucket of a trail that logs the account (its own or the
+ * organization's) expires objects sooner than the retention policy. A bucket is judged from the
+ * lifecycle read in the audited account that owns it.
+ */
 public final class TrailBucketRetentionCheck implements Check {
 
     public static final CheckMetadata METADATA = new CheckMetadata(
@@ -46,28 +48,44 @@ public final class TrailBucketRetentionCheck implements Check {
     @Override
     public List<Finding> evaluate(AccountEvidence account, CheckContext context) {
         Findings findings = Findings.of(METADATA, account.target());
-        String ref = EvidenceFile.CLOUDTRAIL.ref(account.target().accountId(), null);
-        if (account.cloudTrail().data().isEmpty()) {
-            return findings.unknown(EvidenceFile.GLOBAL, "account", "Trails could not be read: " + account.cloudTrail().gap(), ref).toList();
-        }
-        CloudTrailEvidence cloudTrail = account.cloudTrail().data().get();
+        String accountId = account.target().accountId();
+        String ref = EvidenceFile.CLOUDTRAIL.ref(accountId, null);
+        CoveringTrails covering = CoveringTrails.of(account);
         int minimumDays = context.settings().logRetention().minimumDays();
         Map<String, String> bucketRegions = new TreeMap<>();
-        for (Trail trail : cloudTrail.trails()) {
-            if (trail.s3BucketName() != null) {
-                bucketRegions.putIfAbsent(trail.s3BucketName(), trail.homeRegion());
+        for (CoveringTrails.CoveringTrail candidate : covering.trails()) {
+            if (candidate.trail().s3BucketName() != null) {
+                bucketRegions.putIfAbsent(candidate.trail().s3BucketName(), candidate.trail().homeRegion());
             }
         }
         if (bucketRegions.isEmpty()) {
+            if (!covering.gaps().isEmpty()) {
+                return findings.unknown(EvidenceFile.GLOBAL, "account", "The trail buckets are not known; could not read "
+                        + String.join("; ", covering.gaps()), ref).toList();
+            }
             return findings.notApplicable(EvidenceFile.GLOBAL, "account", "The account has no trail delivering to S3 (see IR-LOG-01).", ref).toList();
         }
+        covering.gaps().forEach(gap -> findings.unknown(EvidenceFile.GLOBAL, "account", "Some trail buckets may be missing; could not read "
+                + gap, ref));
         bucketRegions.forEach((bucket, region) -> {
             String resource = "arn:aws:s3:::" + bucket;
-            Evidence<List<LifecycleRule>> lifecycle = cloudTrail.bucketLifecycles().get(bucket);
+            Evidence<List<LifecycleRule>> lifecycle = null;
+            String where = "";
+            String bucketRef = ref;
+            var own = account.cloudTrail().data().map(c -> c.bucketLifecycles().get(bucket)).orElse(null);
+            var elsewhere = account.organization().bucketLifecycle(bucket).orElse(null);
+            if (own != null && (own.data().isPresent() || elsewhere == null)) {
+                lifecycle = own;
+            } else if (elsewhere != null) {
+                lifecycle = elsewhere.rules();
+                where = " (read in account " + elsewhere.ownerAccountId() + ", which owns the bucket)";
+                bucketRef = EvidenceFile.CLOUDTRAIL.ref(elsewhere.ownerAccountId(), null);
+            }
             if (lifecycle == null) {
-                findings.unknown(region, resource, "The bucket's lifecycle configuration was not collected.", ref);
+                findings.unknown(region, resource, "The bucket's lifecycle configuration was not collected: the bucket is not owned by any "
+                        + "audited account. Audit the account that holds it (often the log archive account).", ref);
             } else if (lifecycle.data().isEmpty()) {
-                findings.unknown(region, resource, "The bucket's lifecycle configuration could not be read: " + lifecycle.gap(), ref);
+                findings.unknown(region, resource, "The bucket's lifecycle configuration could not be read" + where + ": " + lifecycle.gap(), bucketRef);
             } else {
                 List<String> shortRules = lifecycle.data().get().stream()
                         .filter(LifecycleRule::enabled)
@@ -76,10 +94,10 @@ public final class TrailBucketRetentionCheck implements Check {
                         .map(TrailBucketRetentionCheck::describe)
                         .toList();
                 if (shortRules.isEmpty()) {
-                    findings.pass(region, resource, "No lifecycle rule expires objects within " + minimumDays + " days.", ref);
+                    findings.pass(region, resource, "No lifecycle rule expires objects within " + minimumDays + " days" + where + ".", bucketRef);
                 } else {
-                    findings.fail(region, resource, "Log files expire before the " + minimumDays + "-day retention policy: "
-                            + String.join("; ", shortRules) + ".", ref);
+                    findings.fail(region, resource, "Log files expire before the " + minimumDays + "-day retention policy" + where + ": "
+                            + String.join("; ", shortRules) + ".", bucketRef);
                 }
             }
         });

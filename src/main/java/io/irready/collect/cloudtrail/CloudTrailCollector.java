@@ -3,31 +3,31 @@ package io.irready.collect.cloudtrail;
 import io.irready.aws.AwsCalls;
 import io.irready.aws.AwsClients;
 import io.irready.collect.AccountCollector;
+import io.irready.collect.CollectionContext;
 import io.irready.evidence.Evidence;
 import io.irready.evidence.EvidenceFile;
 import io.irready.evidence.cloudtrail.CloudTrailEvidence;
 import io.irready.evidence.cloudtrail.LifecycleRule;
 import io.irready.evidence.cloudtrail.Trail;
-import io.irready.evidence.cloudtrail.TrailSelectors;
-import io.irready.evidence.cloudtrail.TrailStatus;
-import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
-import software.amazon.awssdk.services.cloudtrail.model.GetEventSelectorsResponse;
-import software.amazon.awssdk.services.cloudtrail.model.GetTrailStatusResponse;
+import software.amazon.awssdk.services.s3.model.Bucket;
 import software.amazon.awssdk.services.s3.model.ExpirationStatus;
 import software.amazon.awssdk.services.s3.model.LifecycleRuleFilter;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
- * Lists trails in every Region in scope (shadow copies of multi-Region trails included), then reads
- * each distinct trail's status and selectors once from its home Region, and each trail bucket's
- * lifecycle rules once.
+ * The account's trails (see {@link TrailReader}), the account's own buckets, and the lifecycle rules
+ * of the log buckets that live here: its trails' buckets and the organization trails' buckets. A trail
+ * bucket owned by another account is read there, where the audit role may read it.
  */
 public final class CloudTrailCollector implements AccountCollector<CloudTrailEvidence> {
 
@@ -37,48 +37,19 @@ public final class CloudTrailCollector implements AccountCollector<CloudTrailEvi
     }
 
     @Override
-    public CloudTrailEvidence collect(AwsClients aws, List<String> regions) {
-        Map<String, Evidence<List<String>>> arnsByRegion = new TreeMap<>();
-        Map<String, Trail> trails = new LinkedHashMap<>();
-        for (String region : regions) {
-            var listed = AwsCalls.call("cloudtrail:DescribeTrails",
-                    () -> aws.cloudTrail(region).describeTrails(r -> r.includeShadowTrails(true)).trailList());
-            arnsByRegion.put(region, listed.map(list -> list.stream().map(t -> t.trailARN()).toList()));
-            listed.data().ifPresent(list -> list.forEach(t -> trails.computeIfAbsent(t.trailARN(), arn -> {
-                String home = t.homeRegion() == null ? region : t.homeRegion();
-                CloudTrailClient client = aws.cloudTrail(home);
-                return new Trail(arn, t.name(), home,
-                        Boolean.TRUE.equals(t.isMultiRegionTrail()),
-                        Boolean.TRUE.equals(t.isOrganizationTrail()),
-                        Boolean.TRUE.equals(t.includeGlobalServiceEvents()),
-                        Boolean.TRUE.equals(t.logFileValidationEnabled()),
-                        t.s3BucketName(), t.s3KeyPrefix(),
-                        AwsCalls.call("cloudtrail:GetTrailStatus", () -> status(client.getTrailStatus(r -> r.name(arn)))),
-                        AwsCalls.call("cloudtrail:GetEventSelectors", () -> selectors(client.getEventSelectors(r -> r.trailName(arn)))));
-            })));
-        }
+    public CloudTrailEvidence collect(AwsClients aws, CollectionContext context) {
+        TrailReader.Listing listing = TrailReader.read(aws, context.regions(), trail -> true);
+        Evidence<List<String>> owned = AwsCalls.call("s3:ListBuckets",
+                () -> aws.s3("us-east-1").listBucketsPaginator(r -> { }).buckets().stream().map(Bucket::name).toList());
+        Set<String> logBuckets = new TreeSet<>(context.organizationTrailBuckets());
+        listing.trails().stream().map(Trail::s3BucketName).filter(Objects::nonNull).forEach(logBuckets::add);
+        // Without the list of owned buckets, try each trail bucket and keep what the call answers.
+        Set<String> toRead = owned.data().map(names -> logBuckets.stream().filter(names::contains).collect(Collectors.toCollection(TreeSet::new)))
+                .orElseGet(() -> listing.trails().stream().map(Trail::s3BucketName).filter(Objects::nonNull)
+                        .collect(Collectors.toCollection(TreeSet::new)));
         Map<String, Evidence<List<LifecycleRule>>> lifecycles = new TreeMap<>();
-        trails.values().stream().map(Trail::s3BucketName).filter(b -> b != null).distinct()
-                .forEach(bucket -> lifecycles.put(bucket, lifecycle(aws, bucket)));
-        return new CloudTrailEvidence(arnsByRegion, List.copyOf(trails.values()), lifecycles);
-    }
-
-    private static TrailStatus status(GetTrailStatusResponse status) {
-        return new TrailStatus(Boolean.TRUE.equals(status.isLogging()), status.latestDeliveryTime(), status.latestDeliveryError());
-    }
-
-    private static TrailSelectors selectors(GetEventSelectorsResponse response) {
-        var basic = response.eventSelectors().stream()
-                .map(s -> new TrailSelectors.EventSelector(s.readWriteTypeAsString(),
-                        Boolean.TRUE.equals(s.includeManagementEvents()), s.excludeManagementEventSources()))
-                .toList();
-        var advanced = response.advancedEventSelectors().stream()
-                .map(s -> new TrailSelectors.AdvancedEventSelector(s.name(), s.fieldSelectors().stream()
-                        .map(f -> new TrailSelectors.FieldSelector(f.field(), f.equalsValue(), f.notEquals(),
-                                f.startsWith(), f.notStartsWith(), f.endsWith(), f.notEndsWith()))
-                        .toList()))
-                .toList();
-        return new TrailSelectors(basic, advanced);
+        toRead.forEach(bucket -> lifecycles.put(bucket, lifecycle(aws, bucket)));
+        return new CloudTrailEvidence(listing.arnsByRegion(), listing.trails(), owned, lifecycles);
     }
 
     private static Evidence<List<LifecycleRule>> lifecycle(AwsClients aws, String bucket) {

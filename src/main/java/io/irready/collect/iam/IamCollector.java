@@ -3,6 +3,7 @@ package io.irready.collect.iam;
 import io.irready.aws.AwsCalls;
 import io.irready.aws.AwsClients;
 import io.irready.collect.AccountCollector;
+import io.irready.collect.CollectionContext;
 import io.irready.evidence.Evidence;
 import io.irready.evidence.EvidenceFile;
 import io.irready.evidence.iam.IamEvidence;
@@ -33,7 +34,7 @@ public final class IamCollector implements AccountCollector<IamEvidence> {
     }
 
     @Override
-    public IamEvidence collect(AwsClients aws, List<String> regions) {
+    public IamEvidence collect(AwsClients aws, CollectionContext context) {
         IamClient iam = aws.iam();
         return new IamEvidence(AwsCalls.call("iam:ListRoles", () -> iam.listRolesPaginator().roles().stream().toList())
                 .map(roles -> roles.stream().map(role -> {

@@ -9,6 +9,8 @@ import io.irready.report.ReportModel;
 import io.irready.report.ReportModel.AccountReport;
 import io.irready.report.ReportModel.AreaScore;
 import io.irready.report.ReportModel.CheckOutcome;
+import io.irready.report.ReportModel.TopGap;
+import io.irready.report.FindingRows;
 import io.irready.report.ReportWriter;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -22,12 +24,14 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The workbook for auditors: Summary, Findings (every finding; frozen header, autofilter,
+ * The workbook for auditors: Summary, Accounts (OU path, status, score per area), Account checks (the
+ * counts behind each score), Findings (every finding, streamed from disk; frozen header, autofilter,
  * severity colours) and Checks. Rows are streamed, so memory stays flat with many findings.
  * Text that a spreadsheet would run as a formula is stored quote-prefixed, as plain text.
  */
@@ -49,6 +53,8 @@ public final class XlsxReportWriter implements ReportWriter {
             try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, 200, true, false)) {
                 Styles styles = new Styles(workbook);
                 summary(workbook.createSheet("Summary"), model, styles);
+                accounts(workbook.createSheet("Accounts"), model, styles);
+                accountChecks(workbook.createSheet("Account checks"), model, styles);
                 findings(workbook.createSheet("Findings"), model.findings(), styles);
                 checks(workbook.createSheet("Checks"), model.catalog(), styles);
                 workbook.write(out);
@@ -67,7 +73,13 @@ public final class XlsxReportWriter implements ReportWriter {
         rows.next().text(0, "Readiness score").number(1, model.score());
         var run = model.run();
         rows.next().text(0, "Run").text(1, run.runId());
-        rows.next().text(0, "Accounts").number(1, (double) run.accountCount());
+        rows.next().text(0, "Scope source").text(1, run.scopeSource());
+        if (run.organizationId() != null) {
+            rows.next().text(0, "Organization").text(1, run.organizationId());
+        }
+        rows.next().text(0, "Accounts audited").number(1, (double) run.accountsAudited());
+        rows.next().text(0, "Accounts unreachable").number(1, (double) run.accountsUnreachable());
+        rows.next().text(0, "Accounts skipped").number(1, (double) run.accountsSkipped());
         rows.next().text(0, "Regions").text(1, String.join(", ", run.regions()));
         rows.next().text(0, "Run started").text(1, run.started());
         rows.next().text(0, "Report generated").text(1, run.reportGenerated());
@@ -80,6 +92,7 @@ public final class XlsxReportWriter implements ReportWriter {
         rows.next().text(0, "Findings UNKNOWN").number(1, (double) counts.unknown());
         rows.next().text(0, "Findings PASS").number(1, (double) counts.pass());
         rows.next().text(0, "Findings NOT_APPLICABLE").number(1, (double) counts.notApplicable());
+        rows.next().text(0, "Findings SKIPPED").number(1, (double) counts.skipped());
 
         rows.next();
         rows.header("Area", "Score", "Fail", "Unknown", "Pass", "N/A");
@@ -88,39 +101,75 @@ public final class XlsxReportWriter implements ReportWriter {
                     .number(4, (double) area.pass()).number(5, (double) area.notApplicable());
         }
         rows.next();
-        rows.header("Account", "Name", "Score");
-        for (AccountReport account : model.accounts()) {
-            rows.next().text(0, account.accountId()).text(1, account.accountName()).number(2, account.score());
-        }
-        for (AccountReport account : model.accounts()) {
-            rows.next();
-            rows.header("Check results in " + account.accountId(), "Title", "Pass", "Fail", "Unknown", "N/A", "Pass rate %");
-            for (CheckOutcome outcome : account.checks()) {
-                rows.next().text(0, outcome.check().id()).text(1, outcome.check().title()).number(2, (double) outcome.pass())
-                        .number(3, (double) outcome.fail()).number(4, (double) outcome.unknown()).number(5, (double) outcome.notApplicable())
-                        .number(6, outcome.passRate());
-            }
+        rows.header("Gap", "Title", "Accounts affected", "Fail", "Unknown");
+        for (TopGap gap : model.topGaps()) {
+            rows.next().text(0, gap.check().id()).text(1, gap.check().title()).number(2, (double) gap.accountsAffected())
+                    .number(3, (double) gap.fail()).number(4, (double) gap.unknown());
         }
         rows.next();
         rows.header("Parameter", "Value");
         model.parameters().forEach(p -> rows.next().text(0, p.name()).text(1, p.value()));
     }
 
-    private static void findings(SXSSFSheet sheet, List<Finding> findings, Styles styles) {
+    /** One row per account: where it sits, whether it was audited, and its score overall and per area. */
+    private static void accounts(SXSSFSheet sheet, ReportModel model, Styles styles) {
+        List<String> columns = new ArrayList<>(List.of("Account ID", "Account name", "OU path", "Status", "Reason", "Score"));
+        model.areas().forEach(area -> columns.add(area.label()));
+        int[] widths = {15, 28, 36, 14, 50, 9};
+        for (int c = 0; c < columns.size(); c++) {
+            sheet.setColumnWidth(c, (c < widths.length ? widths[c] : 14) * 256);
+        }
+        Rows rows = new Rows(sheet, styles);
+        rows.header(columns.toArray(String[]::new));
+        sheet.createFreezePane(0, 1);
+        for (AccountReport account : model.accounts()) {
+            rows.next().text(0, account.accountId()).text(1, account.accountName()).text(2, account.ouPath())
+                    .text(3, account.status().name()).text(4, account.reason()).number(5, account.score());
+            for (int a = 0; a < model.areas().size(); a++) {
+                rows.number(6 + a, a < account.areas().size() ? account.areas().get(a).score() : null);
+            }
+        }
+        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(model.accounts().size(), 1), 0, columns.size() - 1));
+    }
+
+    /** One row per audited account and check: the counts behind each score, e.g. an account's tag coverage. */
+    private static void accountChecks(SXSSFSheet sheet, ReportModel model, Styles styles) {
+        int[] widths = {15, 28, 11, 40, 9, 9, 9, 9, 12};
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(c, widths[c] * 256);
+        }
+        Rows rows = new Rows(sheet, styles);
+        rows.header("Account ID", "Account name", "Check", "Title", "Pass", "Fail", "Unknown", "N/A", "Pass rate %");
+        sheet.createFreezePane(0, 1);
+        long count = 0;
+        for (AccountReport account : model.accounts()) {
+            for (CheckOutcome outcome : account.checks()) {
+                rows.next().text(0, account.accountId()).text(1, account.accountName()).text(2, outcome.check().id())
+                        .text(3, outcome.check().title()).number(4, (double) outcome.pass()).number(5, (double) outcome.fail())
+                        .number(6, (double) outcome.unknown()).number(7, (double) outcome.notApplicable()).number(8, outcome.passRate());
+                count++;
+            }
+        }
+        sheet.setAutoFilter(new CellRangeAddress(0, (int) Math.max(count, 1), 0, widths.length - 1));
+    }
+
+    private static void findings(SXSSFSheet sheet, FindingRows findings, Styles styles) {
         for (int c = 0; c < FINDING_WIDTHS.length; c++) {
             sheet.setColumnWidth(c, FINDING_WIDTHS[c] * 256);
         }
         Rows rows = new Rows(sheet, styles);
         rows.header(FINDING_COLUMNS);
         sheet.createFreezePane(0, 1);
-        for (Finding f : findings) {
+        long[] count = {0};
+        findings.forEach(f -> {
             rows.next()
-                    .text(0, f.severity().label(), styles.severity.get(f.severity()))
+                    .text(0, f.severity() == null ? "" : f.severity().label(), f.severity() == null ? null : styles.severity.get(f.severity()))
                     .text(1, f.status().name(), styles.status.get(f.status()))
                     .text(2, f.checkId()).text(3, f.title()).text(4, f.area().label()).text(5, f.accountId()).text(6, f.accountName())
                     .text(7, f.region()).text(8, f.resourceId()).text(9, f.message()).text(10, f.evidenceRef());
-        }
-        sheet.setAutoFilter(new CellRangeAddress(0, Math.max(findings.size(), 1), 0, FINDING_COLUMNS.length - 1));
+            count[0]++;
+        });
+        sheet.setAutoFilter(new CellRangeAddress(0, (int) Math.max(count[0], 1), 0, FINDING_COLUMNS.length - 1));
     }
 
     private static void checks(Sheet sheet, List<CheckMetadata> catalog, Styles styles) {
@@ -230,6 +279,7 @@ public final class XlsxReportWriter implements ReportWriter {
             status.put(Status.UNKNOWN, filled(IndexedColors.LIGHT_YELLOW, IndexedColors.BLACK));
             status.put(Status.PASS, filled(IndexedColors.LIGHT_GREEN, IndexedColors.BLACK));
             status.put(Status.NOT_APPLICABLE, filled(IndexedColors.GREY_25_PERCENT, IndexedColors.BLACK));
+            status.put(Status.SKIPPED, filled(IndexedColors.GREY_40_PERCENT, IndexedColors.BLACK));
             plainQuoted = workbook.createCellStyle();
             plainQuoted.setQuotePrefixed(true);
         }

@@ -1,0 +1,44 @@
+package io.irready.it;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The built jar, started as a user starts it: its own JVM, home folder and output files. */
+record JarProcess(Process process, Path stdout, Path stderr) {
+
+    static final Path JAR = Path.of("target/irready.jar");
+
+    /** Starts {@code irready <args>} with {@code home} as the user's home (where the default job repository lives). */
+    static JarProcess start(Path home, String name, String... args) throws IOException {
+        assertThat(JAR).as("built by mvn package").isRegularFile();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Duser.home=" + home, "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        Path stdout = home.resolve(name + ".stdout");
+        Path stderr = home.resolve(name + ".stderr");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
+        builder.environment().put("AWS_ACCESS_KEY_ID", "testing");
+        builder.environment().put("AWS_SECRET_ACCESS_KEY", "testing");
+        builder.environment().putIfAbsent("AWS_ENDPOINT_URL", "http://127.0.0.1:9");
+        return new JarProcess(builder.start(), stdout, stderr);
+    }
+
+    int waitFor() throws InterruptedException {
+        assertThat(process.waitFor(3, TimeUnit.MINUTES)).as("finished in time").isTrue();
+        return process.exitValue();
+    }
+
+    String out() throws IOException {
+        return Files.readString(stdout);
+    }
+
+    String err() throws IOException {
+        return Files.readString(stderr);
+    }
+}
