@@ -1,21 +1,30 @@
 package io.irready.aws;
 
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider;
+import software.amazon.awssdk.utils.SdkAutoCloseable;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.function.Supplier;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Makes the clients of each account a run reads: the caller's own credentials, or an audit role
- * assumed from them. Assumed credentials are cached per account and refreshed before they expire.
- * One HTTP connection pool and one STS client serve the whole run.
+ * The run's AWS access: the account clients of the caller's own credentials, or of an audit role
+ * assumed from them (cached per account and renewed before expiry), over one set of SDK clients per
+ * service and Region shared by every account (see {@link BoundAccount}) and one connection pool.
+ * With an endpoint override every client talks to that endpoint (an emulator); S3 then uses path-style
+ * addressing.
  */
 public final class AwsClientFactory implements AutoCloseable {
 
@@ -24,9 +33,12 @@ public final class AwsClientFactory implements AutoCloseable {
 
     private final AwsCredentialsProvider callerCredentials;
     private final URI endpoint;
-    private final Supplier<ClientOverrideConfiguration> overrides;
+    private final int maxAttempts;
+    private final Duration callTimeout;
+    private final CallMetrics metrics;
     private final SdkHttpClient http;
     private final StsClient sts;
+    private final Map<String, SdkAutoCloseable> clients = new ConcurrentHashMap<>();
 
     /**
      * @param stsRegion the Region whose STS endpoint assumes roles (the first Region in scope)
@@ -36,30 +48,25 @@ public final class AwsClientFactory implements AutoCloseable {
                             int maxConnections, String stsRegion, CallMetrics metrics) {
         this.callerCredentials = callerCredentials;
         this.endpoint = endpoint;
-        // Each client gets its own retry strategy, so its adaptive rate limiter follows the throttling of its own
-        // account, service and Region, which is how AWS throttles, and never slows another account.
-        this.overrides = () -> ClientOverrideConfiguration.builder()
-                .retryStrategy(AwsRetries.strategy(maxAttempts, metrics))
-                .addExecutionInterceptor(metrics)
-                .apiCallAttemptTimeout(callTimeout)
-                // Every attempt may time out and every back-off may reach its 20 s cap.
-                .apiCallTimeout(callTimeout.plusSeconds(20).multipliedBy(maxAttempts))
-                .build();
+        this.maxAttempts = maxAttempts;
+        this.callTimeout = callTimeout;
+        this.metrics = metrics;
         this.http = ApacheHttpClient.builder().maxConnections(maxConnections).build();
+        // Assuming a role takes the caller's own credentials, never a bound account's.
         var stsBuilder = StsClient.builder().region(Region.of(stsRegion)).credentialsProvider(callerCredentials)
-                .httpClient(http).overrideConfiguration(overrides.get());
+                .httpClient(http).overrideConfiguration(overrides(AwsRetries.strategy(maxAttempts, metrics)));
         if (endpoint != null) {
             stsBuilder.endpointOverride(endpoint);
         }
         this.sts = stsBuilder.build();
     }
 
-    /** Clients with the caller's own credentials. */
+    /** The caller's own account. */
     public AwsClients caller() {
-        return new AwsClients(callerCredentials, endpoint, overrides, http);
+        return new AwsClients(callerCredentials, this);
     }
 
-    /** Clients that act through {@code roleArn}, assumed on first use and renewed before expiry. */
+    /** The account of {@code roleArn}, which is assumed on first use and renewed before expiry. */
     public AwsClients assuming(String roleArn, String externalId, String sessionName) {
         var provider = StsAssumeRoleCredentialsProvider.builder()
                 .stsClient(sts)
@@ -72,11 +79,45 @@ public final class AwsClientFactory implements AutoCloseable {
                 .prefetchTime(REFRESH_BEFORE_EXPIRY)
                 .asyncCredentialUpdateEnabled(false)
                 .build();
-        return new AwsClients(provider, endpoint, overrides, http);
+        return new AwsClients(provider, this);
+    }
+
+    @SuppressWarnings("unchecked")
+    <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C extends SdkAutoCloseable> C client(B builder, String region) {
+        return (C) clients.computeIfAbsent(builder.getClass().getName() + "/" + region, key -> configure(builder, region));
+    }
+
+    S3Client s3(String region) {
+        return client(S3Client.builder()
+                .forcePathStyle(endpoint != null)
+                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED), region);
+    }
+
+    private <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C configure(B builder, String region) {
+        builder.region(Region.of(region))
+                .credentialsProvider(BoundAccount.CREDENTIALS)
+                .httpClient(http)
+                .overrideConfiguration(overrides(new AccountRetries(() -> AwsRetries.strategy(maxAttempts, metrics))));
+        if (endpoint != null) {
+            builder.endpointOverride(endpoint);
+        }
+        return builder.build();
+    }
+
+    private ClientOverrideConfiguration overrides(software.amazon.awssdk.retries.api.RetryStrategy retries) {
+        return ClientOverrideConfiguration.builder()
+                .retryStrategy(retries)
+                .addExecutionInterceptor(metrics)
+                .apiCallAttemptTimeout(callTimeout)
+                // Every attempt may time out and every back-off may reach its 20 s cap.
+                .apiCallTimeout(callTimeout.plusSeconds(20).multipliedBy(maxAttempts))
+                .build();
     }
 
     @Override
     public void close() {
+        clients.values().forEach(SdkAutoCloseable::close);
         sts.close();
         http.close();
     }

@@ -1,13 +1,6 @@
 package io.irready.aws;
 
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
-import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
-import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
-import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
-import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
-import software.amazon.awssdk.http.SdkHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.config.ConfigClient;
@@ -18,15 +11,12 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.utils.SdkAutoCloseable;
 
-import java.net.URI;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * The SDK clients of one account's credentials, one per service and Region, built on first use and
- * reused; all share the run's HTTP connection pool. With an endpoint override every client talks to
- * that endpoint (an emulator); S3 then uses path-style addressing. Made by {@link AwsClientFactory}.
+ * The AWS access of one account: its credentials (the caller's own, or an audit role assumed in it) and
+ * the run's SDK clients, one per service and Region. Calls made through those clients use this
+ * account's credentials only inside {@link #run}; made by {@link AwsClientFactory}.
  */
 public final class AwsClients implements AutoCloseable {
 
@@ -34,16 +24,27 @@ public final class AwsClients implements AutoCloseable {
     private static final String GLOBAL_REGION = "us-east-1";
 
     private final AwsCredentialsProvider credentials;
-    private final URI endpoint;
-    private final Supplier<ClientOverrideConfiguration> overrides;
-    private final SdkHttpClient http;
-    private final Map<String, SdkAutoCloseable> clients = new ConcurrentHashMap<>();
+    private final AwsClientFactory clients;
 
-    AwsClients(AwsCredentialsProvider credentials, URI endpoint, Supplier<ClientOverrideConfiguration> overrides, SdkHttpClient http) {
+    AwsClients(AwsCredentialsProvider credentials, AwsClientFactory clients) {
         this.credentials = credentials;
-        this.endpoint = endpoint;
-        this.overrides = overrides;
-        this.http = http;
+        this.clients = clients;
+    }
+
+    AwsCredentialsProvider credentials() {
+        return credentials;
+    }
+
+    /** Runs {@code work} with this account bound to the thread: its AWS calls act in this account. */
+    public <T> T run(Supplier<T> work) {
+        return BoundAccount.with(this, work);
+    }
+
+    public void run(Runnable work) {
+        BoundAccount.with(this, () -> {
+            work.run();
+            return null;
+        });
     }
 
     /** Resolves the credentials now, so a role that cannot be assumed is known before any collection. */
@@ -52,60 +53,40 @@ public final class AwsClients implements AutoCloseable {
     }
 
     public StsClient sts(String region) {
-        return client("sts", region, () -> configure(StsClient.builder(), region));
+        return clients.client(StsClient.builder(), region);
     }
 
     public CloudTrailClient cloudTrail(String region) {
-        return client("cloudtrail", region, () -> configure(CloudTrailClient.builder(), region));
+        return clients.client(CloudTrailClient.builder(), region);
     }
 
     public ConfigClient config(String region) {
-        return client("config", region, () -> configure(ConfigClient.builder(), region));
+        return clients.client(ConfigClient.builder(), region);
     }
 
     public CloudWatchLogsClient logs(String region) {
-        return client("logs", region, () -> configure(CloudWatchLogsClient.builder(), region));
+        return clients.client(CloudWatchLogsClient.builder(), region);
     }
 
     public ResourceGroupsTaggingApiClient tagging(String region) {
-        return client("tagging", region, () -> configure(ResourceGroupsTaggingApiClient.builder(), region));
+        return clients.client(ResourceGroupsTaggingApiClient.builder(), region);
     }
 
     public IamClient iam() {
-        return client("iam", GLOBAL_REGION, () -> configure(IamClient.builder(), GLOBAL_REGION));
+        return clients.client(IamClient.builder(), GLOBAL_REGION);
     }
 
     public OrganizationsClient organizations() {
-        return client("organizations", GLOBAL_REGION, () -> configure(OrganizationsClient.builder(), GLOBAL_REGION));
+        return clients.client(OrganizationsClient.builder(), GLOBAL_REGION);
     }
 
     public S3Client s3(String region) {
-        return client("s3", region, () -> configure(S3Client.builder()
-                .forcePathStyle(endpoint != null)
-                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
-                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED), region));
+        return clients.s3(region);
     }
 
-    @SuppressWarnings("unchecked")
-    private <C extends SdkAutoCloseable> C client(String service, String region, Supplier<C> build) {
-        return (C) clients.computeIfAbsent(service + "/" + region, key -> build.get());
-    }
-
-    private <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C configure(B builder, String region) {
-        builder.region(Region.of(region))
-                .credentialsProvider(credentials)
-                .httpClient(http)
-                .overrideConfiguration(overrides.get());
-        if (endpoint != null) {
-            builder.endpointOverride(endpoint);
-        }
-        return builder.build();
-    }
-
-    /** Closes this account's clients and credentials; the shared connection pool stays open. */
+    /** Forgets this account's assumed credentials; the shared clients stay open for the other accounts. */
     @Override
     public void close() {
-        clients.values().forEach(SdkAutoCloseable::close);
         if (credentials instanceof SdkAutoCloseable closeable) {
             closeable.close();
         }

@@ -51,7 +51,7 @@ public final class ScopeTasklet implements Tasklet {
             return RepeatStatus.FINISHED;
         }
         try (AwsClients caller = aws.getObject().caller()) {
-            ScopeResolver.Resolution resolution = resolver.resolve(caller, properties.scope());
+            ScopeResolver.Resolution resolution = caller.run(() -> resolver.resolve(caller, properties.scope()));
             EvidenceBundle bundle = new EvidenceBundle(run.evidence());
             if (resolution.organization() != null) {
                 bundle.writeOrganization(resolution.organization());

@@ -16,7 +16,8 @@ import java.util.concurrent.Future;
 
 /**
  * Runs every collector for one account, account-wide ones once and regional ones per Region, at
- * most {@code concurrency} at a time, writing each result to the bundle as soon as it is ready.
+ * most {@code concurrency} at a time, each with the account bound to its thread (its calls act in that
+ * account), writing each result to the bundle as soon as it is ready.
  * A collector that breaks leaves its file missing, which evaluation reports as UNKNOWN; a bundle
  * that cannot be written fails the run.
  */
@@ -42,12 +43,12 @@ public final class AccountEvidenceCollector {
             List<Future<?>> tasks = new ArrayList<>();
             for (AccountCollector<?> collector : accountCollectors) {
                 tasks.add(pool.submit(() -> run(collector.file() + " in " + account,
-                        () -> bundle.write(account, null, collector.file(), collector.collect(aws, context)))));
+                        () -> bundle.write(account, null, collector.file(), aws.run(() -> collector.collect(aws, context))))));
             }
             for (String region : target.regions()) {
                 for (RegionalCollector<?> collector : regionalCollectors) {
                     tasks.add(pool.submit(() -> run(collector.file() + " in " + account + "/" + region,
-                            () -> bundle.write(account, region, collector.file(), collector.collect(aws, region)))));
+                            () -> bundle.write(account, region, collector.file(), aws.run(() -> collector.collect(aws, region))))));
                 }
             }
             for (Future<?> task : tasks) {

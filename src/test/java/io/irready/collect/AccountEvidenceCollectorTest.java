@@ -1,5 +1,11 @@
 package io.irready.collect;
 
+import io.irready.aws.AwsClientFactory;
+import io.irready.aws.CallMetrics;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import java.net.URI;
+import java.time.Duration;
 import io.irready.evidence.OrganizationFacts;
 import java.util.Set;
 import io.irready.aws.AwsClients;
@@ -38,7 +44,11 @@ class AccountEvidenceCollectorTest {
         Target target = new Target("123456789012", "prod", "", List.of("us-east-1", "eu-west-1"), null);
         EvidenceBundle bundle = new EvidenceBundle(dir);
 
-        new AccountEvidenceCollector(List.of(), List.of(logs), 2).collect(null, target, new CollectionContext(target.regions(), Set.of()), bundle);
+        try (var factory = new AwsClientFactory(StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "b")),
+                URI.create("http://127.0.0.1:9"), 1, Duration.ofSeconds(1), 4, "us-east-1", new CallMetrics())) {
+            new AccountEvidenceCollector(List.of(), List.of(logs), 2).collect(factory.caller(), target,
+                    new CollectionContext(target.regions(), Set.of()), bundle);
+        }
 
         var regions = bundle.read(target, OrganizationFacts.NONE).regions();
         assertThat(regions.get(0).logs().data()).isPresent();
