@@ -28,21 +28,25 @@ final class AwsRetries {
         AdaptiveRetryStrategy.Builder builder = AdaptiveRetryStrategy.builder()
                 .maxAttempts(maxAttempts)
                 .backoffStrategy(BackoffStrategy.exponentialDelay(Duration.ofMillis(100), Duration.ofSeconds(20)))
-                .throttlingBackoffStrategy(BackoffStrategy.exponentialDelay(Duration.ofSeconds(1), Duration.ofSeconds(20)))
+                .throttlingBackoffStrategy(counted(BackoffStrategy.exponentialDelay(Duration.ofSeconds(1), Duration.ofSeconds(20)), metrics))
                 .retryOnException(AwsRetries::retryable)
-                .treatAsThrottling(error -> throttling(error, metrics))
+                .treatAsThrottling(AwsRetries::throttling)
                 .useClientDefaults(false);
         // The public builder does not expose the circuit breaker; the SDK's own implementation does.
         ((DefaultAdaptiveRetryStrategy.Builder) builder).circuitBreakerEnabled(false);
         return builder.build();
     }
 
-    static boolean throttling(Throwable error, CallMetrics metrics) {
-        boolean throttled = error instanceof AwsServiceException e && e.isThrottlingException();
-        if (throttled) {
-            metrics.throttled(error);
-        }
-        return throttled;
+    /** The back-off after a throttled attempt is computed once per retry: that is where throttles are counted. */
+    private static BackoffStrategy counted(BackoffStrategy backoff, CallMetrics metrics) {
+        return attempt -> {
+            metrics.throttled();
+            return backoff.computeDelay(attempt);
+        };
+    }
+
+    static boolean throttling(Throwable error) {
+        return error instanceof AwsServiceException e && e.isThrottlingException();
     }
 
     static boolean retryable(Throwable error) {
