@@ -27,6 +27,7 @@ class ArchitectureTest {
     @Test
     void checksDoNoIoAndKnowNothingOfSpring() {
         noClasses().that().resideInAPackage("io.irready.checks..")
+                .and().doNotHaveSimpleName("CheckCatalog").and().doNotHaveSimpleName("MetadataFile")
                 .should().dependOnClassesThat().resideInAnyPackage("java.nio.file..", "java.io..", "java.net..", "org.springframework..",
                         "io.irready.files..", "io.irready.aws..", "io.irready.collect..")
                 .because("a check reads evidence and settings only, so any bundle can be re-evaluated anywhere")
@@ -34,8 +35,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void theEvidenceRecordsOfServicesHoldNoSdkTypes() {
+        noClasses().that().resideInAPackage("io.irready.services..").and().areAssignableTo(Record.class)
+                .should().dependOnClassesThat().resideInAPackage("software.amazon.awssdk..")
+                .because("checks read these records; the bundle must stay readable without the SDK")
+                .check(PRODUCT);
+    }
+
+    @Test
     void collectorsNeverJudge() {
-        noClasses().that().resideInAPackage("io.irready.collect..")
+        noClasses().that().resideInAnyPackage("io.irready.collect..", "io.irready.services..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.irready.results..", "io.irready.report..")
                 .orShould().dependOnClassesThat().belongToAnyOf(Status.class, Finding.class)
                 .because("a collector fetches evidence; PASS or FAIL is decided by checks")

@@ -1,12 +1,8 @@
 package io.irready.aws;
 
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
-import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
-import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
-import software.amazon.awssdk.services.config.ConfigClient;
-import software.amazon.awssdk.services.iam.IamClient;
-import software.amazon.awssdk.services.organizations.OrganizationsClient;
-import software.amazon.awssdk.services.resourcegroupstaggingapi.ResourceGroupsTaggingApiClient;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.utils.SdkAutoCloseable;
@@ -20,7 +16,6 @@ import java.util.function.Supplier;
  */
 public final class AwsClients implements AutoCloseable {
 
-    /** IAM and Organizations are global; their APIs are served from us-east-1 in the aws partition. */
     private static final String GLOBAL_REGION = "us-east-1";
 
     private final AwsCredentialsProvider credentials;
@@ -56,28 +51,14 @@ public final class AwsClients implements AutoCloseable {
         return clients.client(StsClient.builder(), region);
     }
 
-    public CloudTrailClient cloudTrail(String region) {
-        return clients.client(CloudTrailClient.builder(), region);
+    /** The run's client of a service in a Region, e.g. {@code client(GuardDutyClient::builder, "eu-west-1")}. */
+    public <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C extends SdkAutoCloseable> C client(Supplier<B> builder, String region) {
+        return clients.client(builder.get(), region);
     }
 
-    public ConfigClient config(String region) {
-        return clients.client(ConfigClient.builder(), region);
-    }
-
-    public CloudWatchLogsClient logs(String region) {
-        return clients.client(CloudWatchLogsClient.builder(), region);
-    }
-
-    public ResourceGroupsTaggingApiClient tagging(String region) {
-        return clients.client(ResourceGroupsTaggingApiClient.builder(), region);
-    }
-
-    public IamClient iam() {
-        return clients.client(IamClient.builder(), GLOBAL_REGION);
-    }
-
-    public OrganizationsClient organizations() {
-        return clients.client(OrganizationsClient.builder(), GLOBAL_REGION);
+    /** The run's client of a global service (IAM, Organizations, Route 53, ...), served from us-east-1 in the aws partition. */
+    public <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C extends SdkAutoCloseable> C global(Supplier<B> builder) {
+        return client(builder, GLOBAL_REGION);
     }
 
     public S3Client s3(String region) {

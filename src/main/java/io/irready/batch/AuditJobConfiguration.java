@@ -1,9 +1,8 @@
 package io.irready.batch;
 
 import io.irready.aws.AwsClientFactory;
-import io.irready.checks.CheckSettings;
 import io.irready.collect.AccountEvidenceCollector;
-import io.irready.config.IrreadyProperties;
+import io.irready.settings.IrreadyProperties;
 import io.irready.report.ReportWriter;
 import io.irready.results.Evaluator;
 import io.irready.scope.ScopeResolver;
@@ -41,9 +40,9 @@ public class AuditJobConfiguration {
 
     @Bean
     Step scopeStep(JobRepository jobRepository, PlatformTransactionManager transactions, ObjectProvider<AwsClientFactory> aws,
-                   ScopeResolver resolver, IrreadyProperties properties, RunProgress progress) {
+                   ScopeResolver resolver, IrreadyProperties properties, RunProgress progress, Clock clock) {
         return new StepBuilder("scope", jobRepository)
-                .tasklet(new ScopeTasklet(aws, resolver, properties, progress), transactions)
+                .tasklet(new ScopeTasklet(aws, resolver, properties, progress, clock), transactions)
                 .build();
     }
 
@@ -77,15 +76,15 @@ public class AuditJobConfiguration {
 
     @Bean
     Step collectAccountStep(JobRepository jobRepository, PlatformTransactionManager transactions, ObjectProvider<AwsClientFactory> aws,
-                            AccountEvidenceCollector collector, IrreadyProperties properties, RunProgress progress) {
+                            AccountEvidenceCollector collector, IrreadyProperties properties, BoundCheckSettings checks, RunProgress progress) {
         return new StepBuilder("collect-account", jobRepository)
-                .tasklet(new CollectAccountTasklet(aws, collector, properties.scope(), progress), transactions)
+                .tasklet(new CollectAccountTasklet(aws, collector, properties.scope(), checks, progress), transactions)
                 .build();
     }
 
     @Bean
     Step evaluateStep(JobRepository jobRepository, PlatformTransactionManager transactions, Evaluator evaluator,
-                      CheckSettings settings, Clock clock, RunProgress progress) {
+                      BoundCheckSettings settings, Clock clock, RunProgress progress) {
         return new StepBuilder("evaluate", jobRepository)
                 .tasklet(new EvaluateTasklet(evaluator, settings, clock, progress), transactions)
                 .build();
@@ -93,9 +92,9 @@ public class AuditJobConfiguration {
 
     @Bean
     Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactions, ObjectProvider<ReportWriter> writers,
-                    IrreadyProperties properties, Clock clock, RunProgress progress) {
+                    IrreadyProperties properties, BoundCheckSettings settings, Clock clock, RunProgress progress) {
         return new StepBuilder("report", jobRepository)
-                .tasklet(new ReportTasklet(writers, properties, clock, progress), transactions)
+                .tasklet(new ReportTasklet(writers, properties, settings, clock, progress), transactions)
                 .build();
     }
 }

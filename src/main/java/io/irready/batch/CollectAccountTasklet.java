@@ -4,13 +4,13 @@ import io.irready.aws.AwsClientFactory;
 import io.irready.aws.AwsClients;
 import io.irready.collect.AccountEvidenceCollector;
 import io.irready.collect.CollectionContext;
-import io.irready.config.IrreadyProperties;
+import io.irready.settings.IrreadyProperties;
 import io.irready.evidence.AccountAccess;
 import io.irready.evidence.Evidence;
 import io.irready.evidence.EvidenceBundle;
 import io.irready.evidence.Target;
-import io.irready.evidence.cloudtrail.Trail;
-import io.irready.evidence.organizations.OrganizationEvidence;
+import io.irready.services.cloudtrail.Trail;
+import io.irready.services.organizations.OrganizationEvidence;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -37,14 +37,16 @@ public final class CollectAccountTasklet implements Tasklet {
 
     private final ObjectProvider<AwsClientFactory> aws;
     private final AccountEvidenceCollector collector;
-    private final IrreadyProperties.Scope settings;
+    private final IrreadyProperties.ScopeSettings settings;
+    private final BoundCheckSettings checks;
     private final RunProgress progress;
 
-    public CollectAccountTasklet(ObjectProvider<AwsClientFactory> aws, AccountEvidenceCollector collector, IrreadyProperties.Scope settings,
-                                 RunProgress progress) {
+    public CollectAccountTasklet(ObjectProvider<AwsClientFactory> aws, AccountEvidenceCollector collector, IrreadyProperties.ScopeSettings settings,
+                                 BoundCheckSettings checks, RunProgress progress) {
         this.aws = aws;
         this.collector = collector;
         this.settings = settings;
+        this.checks = checks;
         this.progress = progress;
     }
 
@@ -58,7 +60,7 @@ public final class CollectAccountTasklet implements Tasklet {
                 .filter(t -> t.accountId().equals(accountId))
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("account " + accountId + " is not in the run's scope"));
-        CollectionContext context = new CollectionContext(target.regions(), organizationTrailBuckets(bundle.readOrganization()));
+        CollectionContext context = checks.collection(target.regions(), organizationTrailBuckets(bundle.readOrganization()));
         try (AwsClients clients = target.roleArn() == null
                 ? aws.getObject().caller()
                 : aws.getObject().assuming(target.roleArn(), settings.auditRoleExternalId(), settings.auditSessionName())) {

@@ -1,9 +1,10 @@
 package io.irready.batch;
 
 import io.irready.checks.CheckContext;
-import io.irready.checks.CheckSettings;
 import io.irready.checks.Finding;
+import io.irready.collect.CollectorRegistry;
 import io.irready.evidence.EvidenceBundle;
+import io.irready.evidence.EvidenceType;
 import io.irready.evidence.OrganizationFacts;
 import io.irready.evidence.Scope;
 import io.irready.evidence.SkippedAccount;
@@ -33,11 +34,11 @@ public final class EvaluateTasklet implements Tasklet {
     private static final Logger log = LoggerFactory.getLogger(EvaluateTasklet.class);
 
     private final Evaluator evaluator;
-    private final CheckSettings settings;
+    private final BoundCheckSettings settings;
     private final Clock clock;
     private final RunProgress progress;
 
-    public EvaluateTasklet(Evaluator evaluator, CheckSettings settings, Clock clock, RunProgress progress) {
+    public EvaluateTasklet(Evaluator evaluator, BoundCheckSettings settings, Clock clock, RunProgress progress) {
         this.evaluator = evaluator;
         this.settings = settings;
         this.clock = clock;
@@ -50,8 +51,10 @@ public final class EvaluateTasklet implements Tasklet {
         RunFolder run = RunFolder.of(contribution.getStepExecution().getJobParameters());
         EvidenceBundle bundle = new EvidenceBundle(run.evidence());
         Scope scope = bundle.readScope();
-        OrganizationFacts organization = bundle.readOrganizationFacts(scope);
-        CheckContext context = new CheckContext(settings, clock.instant());
+        OrganizationFacts organization = bundle.readOrganizationFacts(scope,
+                CollectorRegistry.types().stream().filter(EvidenceType::isShared).toList());
+        var attestations = bundle.readAttestations();
+        CheckContext context = settings.context(clock.instant());
         AtomicLong count = new AtomicLong();
         FindingsFile.write(run.file(FindingsFile.NAME), sink -> {
             for (SkippedAccount skipped : scope.skipped()) {
@@ -59,7 +62,7 @@ public final class EvaluateTasklet implements Tasklet {
                 count.incrementAndGet();
             }
             for (Target target : scope.targets()) {
-                List<Finding> findings = new ArrayList<>(evaluator.evaluate(bundle.read(target, organization), context));
+                List<Finding> findings = new ArrayList<>(evaluator.evaluate(bundle.account(target, organization, attestations), context));
                 findings.sort(Finding.READING_ORDER);
                 findings.forEach(sink);
                 count.addAndGet(findings.size());

@@ -3,17 +3,16 @@ package io.irready.batch;
 import io.irready.IrreadyVersion;
 import io.irready.checks.CheckCatalog;
 import io.irready.checks.Severity;
-import io.irready.config.IrreadyProperties;
+import io.irready.settings.IrreadyProperties;
 import io.irready.evidence.BagIt;
 import io.irready.evidence.Evidence;
 import io.irready.evidence.EvidenceBundle;
 import io.irready.evidence.Scope;
 import io.irready.evidence.Target;
-import io.irready.evidence.organizations.OrganizationEvidence;
+import io.irready.services.organizations.OrganizationEvidence;
 import io.irready.report.FindingRows;
 import io.irready.report.ReportModel;
 import io.irready.report.ReportModelBuilder;
-import io.irready.report.ReportParameters;
 import io.irready.report.ReportWriter;
 import io.irready.results.ExitGate;
 import io.irready.results.FindingsFile;
@@ -25,7 +24,9 @@ import org.springframework.beans.factory.ObjectProvider;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -47,12 +48,15 @@ public final class ReportTasklet implements Tasklet {
 
     private final ObjectProvider<ReportWriter> writers;
     private final IrreadyProperties properties;
+    private final BoundCheckSettings settings;
     private final Clock clock;
     private final RunProgress progress;
 
-    public ReportTasklet(ObjectProvider<ReportWriter> writers, IrreadyProperties properties, Clock clock, RunProgress progress) {
+    public ReportTasklet(ObjectProvider<ReportWriter> writers, IrreadyProperties properties, BoundCheckSettings settings, Clock clock,
+                         RunProgress progress) {
         this.writers = writers;
         this.properties = properties;
+        this.settings = settings;
         this.clock = clock;
         this.progress = progress;
     }
@@ -76,7 +80,7 @@ public final class ReportTasklet implements Tasklet {
                         ? "collected live by this run"
                         : "bundle of run " + bagInfo.getOrDefault(SealEvidenceListener.RUN_ID, "(not recorded)") + ", verified and copied from " + source,
                 organization == null ? null : organization.data().map(OrganizationEvidence::organizationId).orElse("(not readable)"));
-        ReportModel model = ReportModelBuilder.build(facts, scope, unreachable(bundle, scope), ReportParameters.of(properties),
+        ReportModel model = ReportModelBuilder.build(facts, scope, unreachable(bundle, scope), parameters(),
                 CheckCatalog.metadata(), FindingRows.of(run.file(FindingsFile.NAME)), properties.report().pdfResourcesPerCheck());
         writers.orderedStream().forEach(writer -> writer.write(model, run.file(writer.fileName())));
 
@@ -93,6 +97,14 @@ public final class ReportTasklet implements Tasklet {
         context.putInt(ACCOUNTS_SKIPPED, model.run().accountsSkipped());
         context.putLong(GATE_BREACHES, ExitGate.breaches(gapsBySeverity(model), properties.exit().failAtSeverity()));
         return RepeatStatus.FINISHED;
+    }
+
+    /** The settings the results depend on, as the report lists them. */
+    private List<ReportModel.Parameter> parameters() {
+        List<ReportModel.Parameter> parameters = new ArrayList<>();
+        settings.reported().forEach(setting -> parameters.add(new ReportModel.Parameter(setting.label(), setting.value())));
+        parameters.add(new ReportModel.Parameter("Exit code 1 from severity", properties.exit().failAtSeverity().label()));
+        return parameters;
     }
 
     /** Accounts whose audit role could not be assumed, with the reason. */

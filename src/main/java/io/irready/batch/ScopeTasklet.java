@@ -2,7 +2,9 @@ package io.irready.batch;
 
 import io.irready.aws.AwsClientFactory;
 import io.irready.aws.AwsClients;
-import io.irready.config.IrreadyProperties;
+import io.irready.settings.IrreadyProperties;
+import io.irready.attestations.AttestationsFile;
+import io.irready.evidence.Evidence;
 import io.irready.evidence.EvidenceBundle;
 import io.irready.evidence.EvidenceImport;
 import io.irready.evidence.Scope;
@@ -16,6 +18,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.ObjectProvider;
 
 import java.nio.file.Path;
+import java.time.Clock;
 
 /**
  * Step 1: who and where. Live, the accounts of the configured scope source and the configured Regions,
@@ -30,12 +33,15 @@ public final class ScopeTasklet implements Tasklet {
     private final ScopeResolver resolver;
     private final IrreadyProperties properties;
     private final RunProgress progress;
+    private final Clock clock;
 
-    public ScopeTasklet(ObjectProvider<AwsClientFactory> aws, ScopeResolver resolver, IrreadyProperties properties, RunProgress progress) {
+    public ScopeTasklet(ObjectProvider<AwsClientFactory> aws, ScopeResolver resolver, IrreadyProperties properties, RunProgress progress,
+                        Clock clock) {
         this.aws = aws;
         this.resolver = resolver;
         this.properties = properties;
         this.progress = progress;
+        this.clock = clock;
     }
 
     @Override
@@ -58,6 +64,7 @@ public final class ScopeTasklet implements Tasklet {
             }
             Scope scope = resolution.scope();
             bundle.writeScope(scope);
+            bundle.writeAttestations(Evidence.collected(AttestationsFile.read(Path.of(properties.attestations().file()), clock)));
             log.info("Auditing {} account(s) ({} skipped) as {} in {}", scope.targets().size(), scope.skipped().size(), scope.caller().arn(),
                     properties.scope().regions());
         }

@@ -1,12 +1,17 @@
 package io.irready.checks;
 
-/** The readiness areas the report scores separately. */
+import com.fasterxml.jackson.annotation.JsonCreator;
+
+import java.util.Locale;
+
+/** The readiness areas the report scores separately, as the AWS guide's preparation groups them. */
 public enum Area {
-    CLOUDTRAIL("CloudTrail"),
-    CONFIG("AWS Config recording"),
+    LOGGING("Logging & evidence"),
+    DETECTION("Detection"),
+    ACCESS("Access for responders"),
+    CONTACTS("Contacts & process"),
     TAGGING("Tagging"),
-    LOG_RETENTION("Log retention"),
-    RESPONDER_ROLES("Responder roles"),
+    RECOVERY("Recovery & forensic readiness"),
     /** Not a readiness area: which accounts were audited at all. */
     SCOPE("Audit scope");
 
@@ -18,5 +23,10 @@ public enum Area {
 
     public String label() {
         return label;
+    }
+
+    @JsonCreator
+    public static Area of(String name) {
+        return valueOf(name.toUpperCase(Locale.ROOT));
     }
 }

@@ -5,8 +5,10 @@ import io.irready.evidence.AccountEvidence;
 import java.util.List;
 
 /**
- * One readiness check. Pure: it reads collected evidence and settings, never AWS or files, so a
- * bundle can be re-evaluated anywhere. Evidence that could not be read yields UNKNOWN, never PASS.
+ * One readiness check. Pure: it reads collected evidence and settings, never AWS or files, so a bundle
+ * can be re-evaluated anywhere. Evidence that could not be read yields UNKNOWN, never PASS. Checks are
+ * discovered under {@code io.irready.checks}; each needs a public no-argument constructor and its
+ * metadata in a YAML file of the same name beside it.
  */
 public interface Check {
 

@@ -1,65 +1,35 @@
 package io.irready.checks;
 
+import io.irready.settings.ConfigurationProblem;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
-/** The configurable thresholds of the checks (configuration keys under {@code irready.checks}). */
-public record CheckSettings(LogRetention logRetention, Tagging tagging, ResponderRoles responderRoles) {
+/**
+ * The settings of one or more checks: a record bound from {@code irready.checks.<section>}, validated
+ * before any AWS call, that carries the labels the report shows its values under, so a threshold is
+ * named once from configuration to report. Records implementing this under {@code io.irready.checks}
+ * are discovered; each names its section with {@link Section}.
+ */
+public interface CheckSettings {
 
-    /** Minimum days CloudWatch log groups and the CloudTrail bucket must keep events. */
-    public record LogRetention(int minimumDays) {
+    /** Problems with the values, keyed relative to the section (e.g. {@code minimum-days}). */
+    List<ConfigurationProblem> problems();
+
+    /** The values the report lists, each under its label. */
+    List<Setting> reported();
+
+    /** A value as the report shows it. */
+    record Setting(String label, String value) {
     }
 
-    /** Tag keys every resource must carry with a non-empty value. */
-    public record Tagging(List<String> requiredKeys) {
-        public Tagging {
-            requiredKeys = requiredKeys == null ? List.of() : List.copyOf(requiredKeys);
-        }
-    }
-
-    /**
-     * The roles responders use, who may assume them ({@code trustedPrincipals}: account ids or
-     * principal/provider ARNs), and the policies that give an investigator read access.
-     */
-    public record ResponderRoles(List<RoleSpec> roles,
-                                 List<String> trustedPrincipals,
-                                 List<String> investigatorPolicies) {
-        public ResponderRoles {
-            roles = roles == null ? List.of() : List.copyOf(roles);
-            trustedPrincipals = trustedPrincipals == null ? List.of() : List.copyOf(trustedPrincipals);
-            investigatorPolicies = investigatorPolicies == null ? List.of() : List.copyOf(investigatorPolicies);
-        }
-
-        public boolean isResponderRole(String roleName) {
-            return roles.stream().anyMatch(spec -> spec.matches(roleName));
-        }
-    }
-
-    /** A role name, or a pattern with {@code *} and {@code ?}; IAM role names ignore case. */
-    public record RoleSpec(String name, RoleKind kind) {
-
-        public boolean matches(String roleName) {
-            return toRegex(name).matcher(roleName.toLowerCase(Locale.ROOT)).matches();
-        }
-
-        private static Pattern toRegex(String glob) {
-            var regex = new StringBuilder();
-            for (char c : glob.toLowerCase(Locale.ROOT).toCharArray()) {
-                switch (c) {
-                    case '*' -> regex.append(".*");
-                    case '?' -> regex.append('.');
-                    default -> regex.append(Pattern.quote(String.valueOf(c)));
-                }
-            }
-            return Pattern.compile(regex.toString());
-        }
-    }
-
-    public enum RoleKind {
-        /** Read-only access for investigation. */
-        INVESTIGATOR,
-        /** Containment and recovery actions. */
-        RESPONDER
+    /** The configuration section under {@code irready.checks} that a settings record is bound from. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.TYPE)
+    @interface Section {
+        String value();
     }
 }

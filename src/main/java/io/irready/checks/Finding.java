@@ -4,9 +4,10 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * One result of one check for one resource. {@code evidenceRef} is the bundle path of the evidence
- * the result was drawn from, so every line of a report can be traced back. {@code severity} is null
- * only on a SKIPPED account's finding, which judges nothing.
+ * One result of one check for one resource. {@code region} is null for an account-wide finding.
+ * {@code evidenceRef} is the bundle path of the evidence the result was drawn from, so every line of a
+ * report can be traced back; {@code references} the framework requirements the check implements.
+ * {@code severity} and {@code references} are null only on a SKIPPED account's finding, which judges nothing.
  */
 public record Finding(String checkId,
                       String title,
@@ -18,7 +19,8 @@ public record Finding(String checkId,
                       String resourceId,
                       Status status,
                       String message,
-                      String evidenceRef) {
+                      String evidenceRef,
+                      CheckMetadata.References references) {
 
     private static final List<Status> STATUS_ORDER = List.of(Status.FAIL, Status.UNKNOWN, Status.PASS, Status.NOT_APPLICABLE, Status.SKIPPED);
 
@@ -28,6 +30,6 @@ public record Finding(String checkId,
             .thenComparing(f -> STATUS_ORDER.indexOf(f.status()))
             .thenComparing(Finding::checkId)
             .thenComparing(Finding::accountId)
-            .thenComparing(Finding::region)
+            .thenComparing(Finding::region, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(Finding::resourceId);
 }

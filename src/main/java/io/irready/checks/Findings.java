@@ -5,7 +5,10 @@ import io.irready.evidence.Target;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Collects the findings of one check for one account, filling in what the metadata and target already say. */
+/**
+ * Collects the findings of one check for one account, filling in what the metadata and target already
+ * say. {@code region} is null for account-wide findings.
+ */
 public final class Findings {
 
     private final CheckMetadata check;
@@ -22,9 +25,13 @@ public final class Findings {
     }
 
     public Findings add(Status status, String region, String resourceId, String message, String evidenceRef) {
-        findings.add(new Finding(check.id(), check.title(), check.severity(), check.area(),
-                target.accountId(), target.accountName(), region, resourceId, status, message, evidenceRef));
+        findings.add(new Finding(check.id(), check.title(), check.severity(), check.area(), target.accountId(), target.accountName(),
+                region, resourceId, status, message, evidenceRef, check.references()));
         return this;
+    }
+
+    public Findings add(Verdict verdict, String region, String resourceId, String evidenceRef) {
+        return add(verdict.status(), region, resourceId, verdict.message(), evidenceRef);
     }
 
     public Findings pass(String region, String resourceId, String message, String evidenceRef) {
@@ -41,6 +48,10 @@ public final class Findings {
 
     public Findings notApplicable(String region, String resourceId, String message, String evidenceRef) {
         return add(Status.NOT_APPLICABLE, region, resourceId, message, evidenceRef);
+    }
+
+    public boolean isEmpty() {
+        return findings.isEmpty();
     }
 
     public List<Finding> toList() {

@@ -1,5 +1,9 @@
 package io.irready.checks;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+
+import java.util.Locale;
+
 /** How much a gap matters; the weight is its share in the readiness score. */
 public enum Severity {
     CRITICAL(8), HIGH(4), MEDIUM(2), LOW(1);
@@ -19,6 +23,11 @@ public enum Severity {
     }
 
     public String label() {
-        return name().charAt(0) + name().substring(1).toLowerCase();
+        return name().charAt(0) + name().substring(1).toLowerCase(Locale.ROOT);
+    }
+
+    @JsonCreator
+    public static Severity of(String name) {
+        return valueOf(name.toUpperCase(Locale.ROOT));
     }
 }

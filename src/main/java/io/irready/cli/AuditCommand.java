@@ -2,13 +2,15 @@ package io.irready.cli;
 
 import io.irready.InputException;
 import io.irready.IrreadyApplication;
+import io.irready.attestations.AttestationsFile;
 import io.irready.aws.CallMetrics;
+import io.irready.batch.BoundCheckSettings;
 import io.irready.batch.ReportTasklet;
 import io.irready.batch.RunFolder;
 import io.irready.batch.RunProgress;
-import io.irready.config.ConfigurationProblem;
-import io.irready.config.ConfigurationValidator;
-import io.irready.config.IrreadyProperties;
+import io.irready.settings.ConfigurationProblem;
+import io.irready.settings.ConfigurationValidator;
+import io.irready.settings.IrreadyProperties;
 import io.irready.report.pdf.PdfReportWriter;
 import io.irready.results.FindingsFile;
 import org.slf4j.Logger;
@@ -30,6 +32,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -84,14 +87,17 @@ final class AuditCommand implements Callable<Integer> {
             checkArguments();
             try (RepositoryLock lock = new RepositoryLock(!noWait, stderr); ConfigurableApplicationContext context = startContext(lock)) {
                 IrreadyProperties properties = context.getBean(IrreadyProperties.class);
-                List<ConfigurationProblem> problems = ConfigurationValidator.validate(properties);
+                List<ConfigurationProblem> problems = ConfigurationValidator.validate(properties, context.getBean(BoundCheckSettings.class).values());
                 if (!problems.isEmpty()) {
                     stderr.println("irready: the configuration has " + problems.size() + " problem(s); nothing was audited:");
                     problems.forEach(p -> stderr.println("  - " + p));
                     return ExitCodes.BAD_INPUT;
                 }
-                // Loads and parses the report templates, so a broken one stops the run before any AWS call.
+                // Loads and parses the report templates and the attestations, so a broken one stops the run before any AWS call.
                 context.getBean(PdfReportWriter.class);
+                if (evidence == null && restart == null) {
+                    AttestationsFile.read(Path.of(properties.attestations().file()), Clock.systemUTC());
+                }
                 return launch(context, properties, stdout, stderr);
             }
         } catch (RuntimeException e) {

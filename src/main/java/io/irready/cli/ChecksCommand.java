@@ -19,9 +19,9 @@ final class ChecksCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("%-10s  %-8s  %-20s  %s%n", "ID", "SEVERITY", "AREA", "TITLE");
+        out.printf("%-10s  %-8s  %-30s  %s%n", "ID", "SEVERITY", "AREA", "TITLE");
         for (CheckMetadata check : CheckCatalog.metadata()) {
-            out.printf("%-10s  %-8s  %-20s  %s%n", check.id(), check.severity(), check.area().label(), check.title());
+            out.printf("%-10s  %-8s  %-30s  %s%n", check.id(), check.severity(), check.area().label(), check.title());
         }
         out.flush();
         return ExitCodes.CLEAN;

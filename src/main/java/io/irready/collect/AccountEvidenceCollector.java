@@ -15,8 +15,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Runs every collector for one account, account-wide ones once and regional ones per Region, at
- * most {@code concurrency} at a time, each with the account bound to its thread (its calls act in that
+ * Runs every collector for one account, per-account ones once and per-Region ones in every Region, at
+ * most {@code concurrency} at a time (per-account ones first: they call several Regions in turn), each with the account bound to its thread (its calls act in that
  * account), writing each result to the bundle as soon as it is ready.
  * A collector that breaks leaves its file missing, which evaluation reports as UNKNOWN; a bundle
  * that cannot be written fails the run.
@@ -25,13 +25,11 @@ public final class AccountEvidenceCollector {
 
     private static final Logger log = LoggerFactory.getLogger(AccountEvidenceCollector.class);
 
-    private final List<AccountCollector<?>> accountCollectors;
-    private final List<RegionalCollector<?>> regionalCollectors;
+    private final List<Collector<?>> collectors;
     private final int concurrency;
 
-    public AccountEvidenceCollector(List<AccountCollector<?>> accountCollectors, List<RegionalCollector<?>> regionalCollectors, int concurrency) {
-        this.accountCollectors = List.copyOf(accountCollectors);
-        this.regionalCollectors = List.copyOf(regionalCollectors);
+    public AccountEvidenceCollector(List<Collector<?>> collectors, int concurrency) {
+        this.collectors = List.copyOf(collectors);
         this.concurrency = concurrency;
     }
 
@@ -41,15 +39,11 @@ public final class AccountEvidenceCollector {
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
         try {
             List<Future<?>> tasks = new ArrayList<>();
-            for (AccountCollector<?> collector : accountCollectors) {
-                tasks.add(pool.submit(() -> run(collector.file() + " in " + account,
-                        () -> bundle.write(account, null, collector.file(), aws.run(() -> collector.collect(aws, context))))));
-            }
+            collectors.stream().filter(c -> !c.type().perRegion())
+                    .forEach(collector -> tasks.add(pool.submit(() -> collect(collector, aws, context, account, null, bundle))));
             for (String region : target.regions()) {
-                for (RegionalCollector<?> collector : regionalCollectors) {
-                    tasks.add(pool.submit(() -> run(collector.file() + " in " + account + "/" + region,
-                            () -> bundle.write(account, region, collector.file(), aws.run(() -> collector.collect(aws, region))))));
-                }
+                collectors.stream().filter(c -> c.type().perRegion())
+                        .forEach(collector -> tasks.add(pool.submit(() -> collect(collector, aws, context, account, region, bundle))));
             }
             for (Future<?> task : tasks) {
                 task.get();
@@ -66,13 +60,15 @@ public final class AccountEvidenceCollector {
                 (System.nanoTime() - started) / 1_000_000);
     }
 
-    private static void run(String what, Runnable collection) {
+    private static <T> void collect(Collector<T> collector, AwsClients aws, CollectionContext context, String account, String region,
+                                    EvidenceBundle bundle) {
         try {
-            collection.run();
+            bundle.write(account, region, collector.type(), aws.run(() -> collector.collect(aws, context, region)));
         } catch (UncheckedIOException e) {
             throw e;
         } catch (RuntimeException e) {
-            log.error("Collecting {} failed; its checks will report UNKNOWN", what, e);
+            log.error("Collecting {} in {}{} failed; its checks will report UNKNOWN", collector.type(), account,
+                    region == null ? "" : "/" + region, e);
         }
     }
 }

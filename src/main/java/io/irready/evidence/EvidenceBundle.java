@@ -1,31 +1,29 @@
 package io.irready.evidence;
 
-import io.irready.evidence.cloudtrail.CloudTrailEvidence;
-import io.irready.evidence.config.ConfigEvidence;
-import io.irready.evidence.iam.IamEvidence;
-import io.irready.evidence.logs.LogsEvidence;
-import io.irready.evidence.organizations.OrganizationEvidence;
-import io.irready.evidence.tagging.TaggingEvidence;
+import io.irready.attestations.Attestations;
 import io.irready.files.AtomicFiles;
+import io.irready.services.organizations.OrganizationEvidence;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JavaType;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * An evidence bundle on disk: a BagIt bag whose payload holds {@code data/scope.json}, in organization
- * runs {@code data/organization.json}, and one JSON file per account, Region and service (see
- * {@link EvidenceFile}). Once sealed it is never changed.
+ * runs {@code data/organization.json}, {@code data/attestations.json}, and per account its
+ * {@code access.json} and one file per {@link EvidenceType} (per Region for per-Region types). Once
+ * sealed it is never changed.
  */
 public final class EvidenceBundle {
 
     static final String SCOPE = "data/scope.json";
     public static final String ORGANIZATION = "data/organization.json";
+    public static final String ATTESTATIONS = "data/attestations.json";
 
     private final Path root;
 
@@ -59,27 +57,28 @@ public final class EvidenceBundle {
 
     /** The organization's facts, or null when the run did not audit an organization. */
     public Evidence<OrganizationEvidence> readOrganization() {
-        Path path = root.resolve(ORGANIZATION);
-        if (!Files.isRegularFile(path)) {
-            return null;
-        }
-        try {
-            return Json.MAPPER.readValue(path.toFile(), new TypeReference<Evidence<OrganizationEvidence>>() { });
-        } catch (JacksonException e) {
-            return new Evidence.Failed<>("collection", "evidence file " + ORGANIZATION + " is unreadable: " + e.getOriginalMessage());
-        }
+        return Files.isRegularFile(root.resolve(ORGANIZATION)) ? readEvidence(ORGANIZATION, new TypeReference<>() { }) : null;
     }
 
-    public void write(String accountId, String region, EvidenceFile file, Object evidence) {
-        if (!file.type().isInstance(evidence)) {
-            throw new IllegalArgumentException(file + " holds " + file.type().getSimpleName() + ", not " + evidence.getClass().getSimpleName());
+    public void writeAttestations(Evidence<Attestations> attestations) {
+        write(ATTESTATIONS, attestations);
+    }
+
+    /** The attestations recorded with the evidence; a gap when this bundle recorded none. */
+    public Evidence<Attestations> readAttestations() {
+        if (!Files.isRegularFile(root.resolve(ATTESTATIONS))) {
+            return new Evidence.Failed<>("attestations", "this evidence bundle holds no " + ATTESTATIONS + " (collected by an older irready)");
         }
-        write(file.ref(accountId, region), evidence);
+        return readEvidence(ATTESTATIONS, new TypeReference<>() { });
+    }
+
+    public <T> void write(String accountId, String region, EvidenceType<T> type, T evidence) {
+        write(type.ref(accountId, region), evidence);
     }
 
     /** Records how the account was read, or why it could not be. */
     public void writeAccess(String accountId, Evidence<AccountAccess> access) {
-        write(EvidenceFile.ACCESS.ref(accountId, null), access);
+        write(accessRef(accountId), access);
     }
 
     private void write(String ref, Object value) {
@@ -91,73 +90,70 @@ public final class EvidenceBundle {
      * accounts were all read with the caller's credentials.
      */
     public Evidence<AccountAccess> readAccess(String accountId) {
-        String ref = EvidenceFile.ACCESS.ref(accountId, null);
-        Path path = root.resolve(ref);
-        if (!Files.isRegularFile(path)) {
+        String ref = accessRef(accountId);
+        if (!Files.isRegularFile(root.resolve(ref))) {
             return Evidence.collected(new AccountAccess(null, null));
         }
-        try {
-            return Json.MAPPER.readValue(path.toFile(), new TypeReference<Evidence<AccountAccess>>() { });
-        } catch (JacksonException e) {
-            return new Evidence.Failed<>("collection", "evidence file " + ref + " is unreadable: " + e.getOriginalMessage());
-        }
+        return readEvidence(ref, new TypeReference<>() { });
     }
 
-    /**
-     * All evidence of one account; a file that is missing or unreadable becomes a FAILED outcome, never
-     * an exception. When the account could not be accessed at all, every piece reports that.
-     */
-    public AccountEvidence read(Target target, OrganizationFacts organization) {
-        String account = target.accountId();
-        Evidence<AccountAccess> access = readAccess(account);
-        List<RegionEvidence> regions = new ArrayList<>();
-        for (String region : target.regions()) {
-            regions.add(new RegionEvidence(region,
-                    this.<ConfigEvidence>read(access, account, region, EvidenceFile.CONFIG),
-                    this.<LogsEvidence>read(access, account, region, EvidenceFile.LOGS),
-                    this.<TaggingEvidence>read(access, account, region, EvidenceFile.TAGGING)));
-        }
-        return new AccountEvidence(target, access,
-                this.<CloudTrailEvidence>read(access, account, null, EvidenceFile.CLOUDTRAIL),
-                this.<IamEvidence>read(access, account, null, EvidenceFile.IAM),
-                regions,
-                organization);
+    public static String accessRef(String accountId) {
+        return "data/" + accountId + "/access.json";
+    }
+
+    /** One account's evidence, read from the bundle's files as checks ask for it. */
+    public AccountEvidence account(Target target, OrganizationFacts organization, Evidence<Attestations> attestations) {
+        String accountId = target.accountId();
+        return new AccountEvidence(target, readAccess(accountId), new AccountEvidence.Source() {
+            @Override
+            public <T> Evidence<T> read(EvidenceType<T> type, String region) {
+                return EvidenceBundle.this.read(type, accountId, region);
+            }
+        }, organization, attestations);
     }
 
     /**
      * What every account's checks may need beyond its own evidence: the organization's facts and the
-     * lifecycle rules of each log bucket as read in the audited account that owns it. A bucket read in
-     * its owner wins over a failed read elsewhere.
+     * shared types' evidence of every audited account that could be read.
      */
-    public OrganizationFacts readOrganizationFacts(Scope scope) {
-        Map<String, OrganizationFacts.BucketLifecycle> buckets = new TreeMap<>();
-        for (Target target : scope.targets()) {
-            this.<CloudTrailEvidence>read(readAccess(target.accountId()), target.accountId(), null, EvidenceFile.CLOUDTRAIL).data()
-                    .ifPresent(trails -> trails.bucketLifecycles().forEach((bucket, rules) -> {
-                    var read = new OrganizationFacts.BucketLifecycle(target.accountId(), rules);
-                    if (rules.data().isPresent()) {
-                        buckets.put(bucket, read);
-                    } else {
-                        buckets.putIfAbsent(bucket, read);
-                    }
-                }));
+    public OrganizationFacts readOrganizationFacts(Scope scope, List<EvidenceType<?>> sharedTypes) {
+        Map<EvidenceType<?>, Map<String, Evidence<?>>> shared = new HashMap<>();
+        for (EvidenceType<?> type : sharedTypes) {
+            Map<String, Evidence<?>> byAccount = new HashMap<>();
+            for (Target target : scope.targets()) {
+                if (readAccess(target.accountId()).data().isEmpty()) {
+                    continue;
+                }
+                if (type.perRegion()) {
+                    target.regions().forEach(region -> byAccount.put(OrganizationFacts.key(target.accountId(), region),
+                            read(type, target.accountId(), region)));
+                } else {
+                    byAccount.put(target.accountId(), read(type, target.accountId(), null));
+                }
+            }
+            shared.put(type, byAccount);
         }
-        return new OrganizationFacts(readOrganization(), buckets);
+        return new OrganizationFacts(readOrganization(), shared);
     }
 
-    /** {@code T} is {@code file.type()}. */
-    @SuppressWarnings("unchecked")
-    private <T> Evidence<T> read(Evidence<AccountAccess> access, String accountId, String region, EvidenceFile file) {
-        if (access.data().isEmpty()) {
-            return (Evidence<T>) access;
-        }
-        String ref = file.ref(accountId, region);
+    /** A missing or unreadable file becomes a FAILED outcome naming it, never an exception. */
+    <T> Evidence<T> read(EvidenceType<T> type, String accountId, String region) {
+        String ref = type.ref(accountId, region);
         Path path = root.resolve(ref);
         if (!Files.isRegularFile(path)) {
             return new Evidence.Failed<>("collection", "evidence file " + ref + " is missing (its collection did not complete)");
         }
         try {
-            return Evidence.collected((T) Json.MAPPER.readValue(path.toFile(), file.type()));
+            return Evidence.collected(Json.MAPPER.readValue(path.toFile(), type.record()));
+        } catch (JacksonException e) {
+            return new Evidence.Failed<>("collection", "evidence file " + ref + " is unreadable: " + e.getOriginalMessage());
+        }
+    }
+
+    private <T> Evidence<T> readEvidence(String ref, TypeReference<Evidence<T>> shape) {
+        try {
+            JavaType type = Json.MAPPER.getTypeFactory().constructType(shape);
+            return Json.MAPPER.readValue(root.resolve(ref).toFile(), type);
         } catch (JacksonException e) {
             return new Evidence.Failed<>("collection", "evidence file " + ref + " is unreadable: " + e.getOriginalMessage());
         }

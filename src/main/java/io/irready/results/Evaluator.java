@@ -5,7 +5,7 @@ import io.irready.checks.CheckContext;
 import io.irready.checks.Finding;
 import io.irready.checks.Status;
 import io.irready.evidence.AccountEvidence;
-import io.irready.evidence.EvidenceFile;
+import io.irready.evidence.EvidenceBundle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +27,7 @@ public final class Evaluator {
         List<Finding> findings = new ArrayList<>();
         if (account.access().data().isEmpty()) {
             // Organization facts would still judge a few checks, but an account nobody could read is reported as not audited, whole.
-            String ref = EvidenceFile.ACCESS.ref(account.target().accountId(), null);
+            String ref = EvidenceBundle.accessRef(account.accountId());
             checks.forEach(check -> findings.add(unknown(check, account, "Not audited: " + account.access().gap(), ref)));
             return findings;
         }
@@ -45,6 +45,6 @@ public final class Evaluator {
     private static Finding unknown(Check check, AccountEvidence account, String message, String ref) {
         var m = check.metadata();
         return new Finding(m.id(), m.title(), m.severity(), m.area(), account.target().accountId(), account.target().accountName(),
-                EvidenceFile.GLOBAL, "account", Status.UNKNOWN, message, ref);
+                null, "account", Status.UNKNOWN, message, ref, m.references());
     }
 }

@@ -36,7 +36,7 @@ final class OrganizationAccounts {
     }
 
     static List<Member> list(AwsClients aws) {
-        OrganizationsClient organizations = aws.organizations();
+        OrganizationsClient organizations = aws.global(OrganizationsClient::builder);
         Map<String, Placement> placements = new HashMap<>();
         Deque<Map.Entry<String, Placement>> parents = new ArrayDeque<>();
         for (Root root : organizations.listRootsPaginator(r -> { }).stream().flatMap(page -> page.roots().stream()).toList()) {

@@ -1,6 +1,6 @@
 package io.irready.scope;
 
-import io.irready.config.IrreadyProperties;
+import io.irready.settings.IrreadyProperties;
 
 import java.util.List;
 
@@ -11,9 +11,9 @@ import java.util.List;
  */
 final class ScopeFilter {
 
-    private final IrreadyProperties.Scope settings;
+    private final IrreadyProperties.ScopeSettings settings;
 
-    ScopeFilter(IrreadyProperties.Scope settings) {
+    ScopeFilter(IrreadyProperties.ScopeSettings settings) {
         this.settings = settings;
     }
 

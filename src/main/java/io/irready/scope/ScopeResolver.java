@@ -3,17 +3,20 @@ package io.irready.scope;
 import io.irready.InputException;
 import io.irready.aws.AwsCalls;
 import io.irready.aws.AwsClients;
-import io.irready.config.IrreadyProperties;
-import io.irready.config.IrreadyProperties.Source;
+import io.irready.settings.IrreadyProperties;
+import io.irready.settings.IrreadyProperties.Source;
 import io.irready.evidence.CallerIdentity;
 import io.irready.evidence.Evidence;
 import io.irready.evidence.Scope;
 import io.irready.evidence.SkippedAccount;
 import io.irready.evidence.Target;
-import io.irready.evidence.organizations.OrganizationEvidence;
+import io.irready.services.organizations.OrganizationCollector;
+import io.irready.services.organizations.OrganizationEvidence;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.organizations.OrganizationsClient;
 import software.amazon.awssdk.services.organizations.model.Organization;
 import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
 
@@ -46,46 +49,46 @@ public final class ScopeResolver {
         this.clock = clock;
     }
 
-    public Resolution resolve(AwsClients aws, IrreadyProperties.Scope settings) {
+    public Resolution resolve(AwsClients aws, IrreadyProperties.ScopeSettings settings) {
         var started = clock.instant();
         List<String> regions = settings.regions();
         GetCallerIdentityResponse identity = callerIdentity(aws, regions.get(0));
         CallerIdentity caller = new CallerIdentity(identity.account(), identity.arn(), identity.userId());
         String source = settings.source().name().toLowerCase(Locale.ROOT);
         return switch (settings.source()) {
-            case CALLER -> new Resolution(new Scope(caller, source, List.of(callerTarget(aws, caller, regions, "")), List.of(), started), null);
+            case CALLER -> new Resolution(new Scope(caller, source, List.of(callerTarget(aws, caller, regions)), List.of(), started), null);
             case ACCOUNTS -> new Resolution(new Scope(caller, source, listedAccounts(aws, caller, settings), List.of(), started), null);
             case ORGANIZATION -> organization(aws, caller, settings, started);
         };
     }
 
-    private Target callerTarget(AwsClients aws, CallerIdentity caller, List<String> regions, String ouPath) {
-        String name = AwsCalls.call("iam:ListAccountAliases", () -> aws.iam().listAccountAliases().accountAliases())
+    private Target callerTarget(AwsClients aws, CallerIdentity caller, List<String> regions) {
+        String name = AwsCalls.call("iam:ListAccountAliases", () -> aws.global(IamClient::builder).listAccountAliases().accountAliases())
                 .data()
                 .filter(aliases -> !aliases.isEmpty())
                 .map(aliases -> aliases.get(0))
                 .orElse(caller.accountId());
-        return new Target(caller.accountId(), name, ouPath, regions, null);
+        return new Target(caller.accountId(), name, "", List.of(), regions, null);
     }
 
-    private List<Target> listedAccounts(AwsClients aws, CallerIdentity caller, IrreadyProperties.Scope settings) {
+    private List<Target> listedAccounts(AwsClients aws, CallerIdentity caller, IrreadyProperties.ScopeSettings settings) {
         List<Target> targets = new ArrayList<>();
         for (String account : settings.accounts()) {
             if (settings.excludeAccounts().contains(account)) {
                 continue;
             }
             targets.add(account.equals(caller.accountId())
-                    ? callerTarget(aws, caller, settings.regions(), "")
-                    : new Target(account, account, "", settings.regions(), roleArn(caller, account, settings.auditRole())));
+                    ? callerTarget(aws, caller, settings.regions())
+                    : new Target(account, account, "", List.of(), settings.regions(), roleArn(caller, account, settings.auditRole())));
         }
         return targets;
     }
 
-    private static Resolution organization(AwsClients aws, CallerIdentity caller, IrreadyProperties.Scope settings, java.time.Instant started) {
+    private static Resolution organization(AwsClients aws, CallerIdentity caller, IrreadyProperties.ScopeSettings settings, java.time.Instant started) {
         Organization organization;
         List<OrganizationAccounts.Member> members;
         try {
-            organization = aws.organizations().describeOrganization().organization();
+            organization = aws.global(OrganizationsClient::builder).describeOrganization().organization();
             members = OrganizationAccounts.list(aws);
         } catch (SdkException e) {
             Evidence<Object> gap = AwsCalls.classify("organizations:ListAccounts", e);
@@ -103,7 +106,7 @@ public final class ScopeResolver {
             if (reason != null) {
                 skipped.add(new SkippedAccount(member.id(), member.name(), member.ouPath(), member.state(), reason));
             } else {
-                targets.add(new Target(member.id(), member.name(), member.ouPath(), settings.regions(),
+                targets.add(new Target(member.id(), member.name(), member.ouPath(), member.ouIds(), settings.regions(),
                         member.id().equals(caller.accountId()) ? null : roleArn(caller, member.id(), settings.auditRole())));
             }
         }

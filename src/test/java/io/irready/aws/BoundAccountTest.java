@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.core.exception.SdkClientException;
 
 import java.net.URI;
@@ -48,12 +49,12 @@ class BoundAccountTest {
     void eachCallSignsWithItsThreadsAccountThroughTheSameClient() throws Exception {
         AwsClients caller = factory.caller();
         AwsClients other = new AwsClients(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDMEMBER", "s")), factory);
-        assertThat(caller.logs("us-east-1")).isSameAs(other.logs("us-east-1"));
+        assertThat(caller.client(CloudWatchLogsClient::builder, "us-east-1")).isSameAs(other.client(CloudWatchLogsClient::builder, "us-east-1"));
 
         var pool = Executors.newFixedThreadPool(4);
         try {
             var calls = List.of(caller, other, caller, other).stream()
-                    .map(account -> pool.submit(() -> account.run(() -> account.logs("us-east-1").describeLogGroups())))
+                    .map(account -> pool.submit(() -> account.run(() -> account.client(CloudWatchLogsClient::builder, "us-east-1").describeLogGroups())))
                     .toList();
             for (var call : calls) {
                 call.get();
@@ -69,7 +70,7 @@ class BoundAccountTest {
 
     @Test
     void aCallOnAThreadWithNoAccountFailsRatherThanUseAnyCredentials() {
-        var logs = factory.caller().logs("us-east-1");
+        var logs = factory.caller().client(CloudWatchLogsClient::builder, "us-east-1");
         assertThatThrownBy(logs::describeLogGroups).isInstanceOf(SdkClientException.class).hasMessageContaining("bound to no account");
         assertThat(aws.getAllServeEvents()).isEmpty();
     }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 
 import java.net.URI;
 import java.time.Duration;
@@ -36,7 +37,7 @@ class CallMetricsTest {
                 URI.create(aws.baseUrl()), 2, Duration.ofSeconds(5), 4, "us-east-1", metrics)) {
             AwsClients account = factory.caller();
             Evidence<Object> outcome = account.run(() -> AwsCalls.call("logs:DescribeLogGroups",
-                    () -> account.logs("us-east-1").describeLogGroups()));
+                    () -> account.client(CloudWatchLogsClient::builder, "us-east-1").describeLogGroups()));
 
             assertThat(outcome.gap()).contains("still throttled after 2 attempts");
         }

@@ -1,45 +1,47 @@
 package io.irready.checks;
 
-import io.irready.checks.CheckSettings.RoleKind;
-import io.irready.checks.CheckSettings.RoleSpec;
+import io.irready.attestations.Attestations;
+import io.irready.attestations.AttestedItem;
 import io.irready.evidence.AccountAccess;
 import io.irready.evidence.AccountEvidence;
 import io.irready.evidence.Evidence;
 import io.irready.evidence.EvidenceBundle;
-import io.irready.evidence.EvidenceFile;
+import io.irready.evidence.EvidenceType;
 import io.irready.evidence.OrganizationFacts;
-import io.irready.evidence.RegionEvidence;
 import io.irready.evidence.Target;
-import io.irready.evidence.cloudtrail.CloudTrailEvidence;
-import io.irready.evidence.cloudtrail.LifecycleRule;
-import io.irready.evidence.cloudtrail.Trail;
-import io.irready.evidence.cloudtrail.TrailSelectors;
-import io.irready.evidence.cloudtrail.TrailSelectors.EventSelector;
-import io.irready.evidence.cloudtrail.TrailStatus;
-import io.irready.evidence.config.ConfigEvidence;
-import io.irready.evidence.config.ConfigEvidence.DeliveryChannel;
-import io.irready.evidence.config.ConfigEvidence.Recorder;
-import io.irready.evidence.config.ConfigEvidence.RecorderStatus;
-import io.irready.evidence.iam.IamEvidence;
-import io.irready.evidence.iam.Role;
-import io.irready.evidence.iam.Role.AttachedPolicy;
-import io.irready.evidence.iam.TrustPolicy;
-import io.irready.evidence.iam.TrustPolicy.Condition;
-import io.irready.evidence.iam.TrustPolicy.Principal;
-import io.irready.evidence.iam.TrustPolicy.Statement;
-import io.irready.evidence.logs.LogsEvidence;
-import io.irready.evidence.logs.LogsEvidence.LogGroup;
-import io.irready.evidence.tagging.TaggingEvidence;
-import io.irready.evidence.tagging.TaggingEvidence.TaggedResource;
+import io.irready.services.cloudtrail.CloudTrailEvidence;
+import io.irready.services.cloudtrail.LifecycleRule;
+import io.irready.services.cloudtrail.LogBucket;
+import io.irready.services.cloudtrail.Trail;
+import io.irready.services.cloudtrail.TrailSelectors;
+import io.irready.services.cloudtrail.TrailSelectors.EventSelector;
+import io.irready.services.cloudtrail.TrailStatus;
+import io.irready.services.config.ConfigEvidence;
+import io.irready.services.config.ConfigEvidence.DeliveryChannel;
+import io.irready.services.config.ConfigEvidence.Recorder;
+import io.irready.services.config.ConfigEvidence.RecorderStatus;
+import io.irready.services.iam.IamRoles;
+import io.irready.services.iam.Role;
+import io.irready.services.iam.Role.AttachedPolicy;
+import io.irready.services.iam.TrustPolicy;
+import io.irready.services.iam.TrustPolicy.Condition;
+import io.irready.services.iam.TrustPolicy.Principal;
+import io.irready.services.iam.TrustPolicy.Statement;
+import io.irready.services.logs.LogsEvidence;
+import io.irready.services.logs.LogsEvidence.LogGroup;
+import io.irready.services.tagging.TaggingEvidence;
+import io.irready.services.tagging.TaggingEvidence.TaggedResource;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Evidence fixtures for check tests: {@link #compliant()} is an account that passes every check;
- * the {@code with...} methods change one piece of it.
+ * Evidence fixtures for check tests: {@link #compliant()} is an account in us-east-1 whose CloudTrail,
+ * IAM roles, Config, log groups and tags pass their checks; {@link #with} adds or replaces one type's
+ * evidence. A type a fixture lacks reads as a FAILED outcome naming it.
  */
 public final class EvidenceFixtures {
 
@@ -48,51 +50,136 @@ public final class EvidenceFixtures {
     public static final String REGION = "us-east-1";
     public static final String TRAIL_ARN = "arn:aws:cloudtrail:us-east-1:123456789012:trail/org-audit";
     public static final String INVESTIGATOR_ARN = "arn:aws:iam::123456789012:role/IR-Investigator";
+    public static final Instant NOW = Instant.parse("2026-11-27T00:00:00Z");
 
-    public static final CheckSettings SETTINGS = new CheckSettings(
-            new CheckSettings.LogRetention(365),
-            new CheckSettings.Tagging(List.of("Owner", "Environment")),
-            new CheckSettings.ResponderRoles(
-                    List.of(new RoleSpec("IR-Investigator", RoleKind.INVESTIGATOR), new RoleSpec("IR-Responder*", RoleKind.RESPONDER)),
-                    List.of(SECURITY_ACCOUNT, "arn:aws:iam::123456789012:saml-provider/Okta"),
-                    List.of("SecurityAudit", "ViewOnlyAccess")));
+    /** The settings the fixtures are judged against: the packaged defaults, with these over them. */
+    public static final String SETTINGS = """
+            irready:
+              checks:
+                tagging:
+                  required-keys: [Owner, Environment]
+                responder-roles:
+                  roles:
+                    - name: IR-Investigator
+                      kind: investigator
+                    - name: IR-Responder*
+                      kind: responder
+                  trusted-principals: ["111122223333", "arn:aws:iam::123456789012:saml-provider/Okta"]
+            """;
 
-    public static final CheckContext CONTEXT = new CheckContext(SETTINGS, Instant.parse("2026-11-27T00:00:00Z"));
+    public static final CheckContext CONTEXT = TestSettings.bound(SETTINGS).context(NOW);
 
-    private Evidence<CloudTrailEvidence> cloudTrail;
-    private Evidence<IamEvidence> iam;
-    private List<RegionEvidence> regions;
+    /** Every item attested two months before {@link #NOW}. */
+    public static final Attestations ATTESTED = new Attestations("config/attestations.yml", java.util.Arrays.stream(AttestedItem.values())
+            .map(item -> new Attestations.Attestation(item.key(), java.time.LocalDate.parse("2026-09-27"), "Security operations",
+                    "https://wiki.example.com/" + item.key())).toList());
+
+    private final Map<String, Evidence<?>> evidence = new LinkedHashMap<>();
+    private List<String> regions = List.of(REGION);
     private OrganizationFacts organization = OrganizationFacts.NONE;
+    private Evidence<Attestations> attestations = Evidence.collected(ATTESTED);
+    private Evidence<AccountAccess> access = Evidence.collected(new AccountAccess(null, null));
 
     private EvidenceFixtures() {
     }
 
+    public static EvidenceFixtures account() {
+        return new EvidenceFixtures();
+    }
+
     public static EvidenceFixtures compliant() {
         EvidenceFixtures f = new EvidenceFixtures();
-        f.cloudTrail = Evidence.collected(new CloudTrailEvidence(
+        f.with(CloudTrailEvidence.TYPE, new CloudTrailEvidence(
                 Map.of(REGION, Evidence.collected(List.of(TRAIL_ARN))),
                 List.of(trail("org-audit", true, true, true, allManagementEvents())),
                 Evidence.collected(List.of("audit-logs")),
-                Map.of("audit-logs", Evidence.collected(List.of(new LifecycleRule("archive", true, "", 2555, null))))));
-        f.iam = Evidence.collected(new IamEvidence(Evidence.collected(List.of(
+                Map.of("audit-logs", logBucket("audit-logs", Evidence.collected(List.of(new LifecycleRule("archive", true, "", 2555, null)))))));
+        f.with(IamRoles.TYPE, new IamRoles(Evidence.collected(List.of(
                 role("IR-Investigator", trust(allow(new Principal("AWS", "arn:aws:iam::111122223333:root"), bool("Bool", "true"))),
                         List.of(new AttachedPolicy("SecurityAudit", "arn:aws:iam::aws:policy/SecurityAudit"))),
                 role("IR-Responder", trust(allow(new Principal("Federated", "arn:aws:iam::123456789012:saml-provider/Okta"))),
                         List.of(new AttachedPolicy("IRContainment", "arn:aws:iam::123456789012:policy/IRContainment"))),
                 new Role("app-role", "arn:aws:iam::123456789012:role/app-role", "{}",
-                        Evidence.collected(trust(allow(new Principal("Service", "ec2.amazonaws.com")))), null, null)))));
-        f.regions = List.of(region(REGION, recordingConfig(true),
-                Evidence.collected(new LogsEvidence(Evidence.collected(List.of(
-                        new LogGroup("/aws/vpc/flow", "arn:aws:logs:us-east-1:123456789012:log-group:/aws/vpc/flow", 400, 10),
-                        new LogGroup("/aws/archive", "arn:aws:logs:us-east-1:123456789012:log-group:/aws/archive", null, 10))))),
-                Evidence.collected(new TaggingEvidence(Evidence.collected(List.of(
-                        new TaggedResource("arn:aws:s3:::audit-logs", Map.of("Owner", "security", "Environment", "prod"))))))));
+                        Evidence.collected(trust(allow(new Principal("Service", "ec2.amazonaws.com")))), null, null, null)))));
+        f.with(ConfigEvidence.TYPE, REGION, recordingConfig(true).data().orElseThrow());
+        f.with(LogsEvidence.TYPE, REGION, new LogsEvidence(Evidence.collected(List.of(
+                new LogGroup("/aws/vpc/flow", "arn:aws:logs:us-east-1:123456789012:log-group:/aws/vpc/flow", 400, 10),
+                new LogGroup("/aws/archive", "arn:aws:logs:us-east-1:123456789012:log-group:/aws/archive", null, 10))),
+                Evidence.collected(List.of())));
+        f.with(TaggingEvidence.TYPE, REGION, new TaggingEvidence(Evidence.collected(List.of(
+                new TaggedResource("arn:aws:s3:::audit-logs", Map.of("Owner", "security", "Environment", "prod"))))));
         return f;
     }
 
     public AccountEvidence build() {
-        return new AccountEvidence(new Target(ACCOUNT, "prod", "", regions.stream().map(RegionEvidence::region).toList(), null),
-                Evidence.collected(new AccountAccess(null, null)), cloudTrail, iam, regions, organization);
+        Map<String, Evidence<?>> held = new LinkedHashMap<>(evidence);
+        return new AccountEvidence(new Target(ACCOUNT, "prod", "", List.of(), regions, null), access, new AccountEvidence.Source() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public <T> Evidence<T> read(EvidenceType<T> type, String region) {
+                Evidence<?> found = held.get(key(type, region));
+                return found != null ? (Evidence<T>) found : new Evidence.Failed<>("collection", "the fixture has no " + key(type, region));
+            }
+        }, organization, attestations);
+    }
+
+    public <T> EvidenceFixtures with(EvidenceType<T> type, T value) {
+        return withEvidence(type, null, Evidence.collected(value));
+    }
+
+    public <T> EvidenceFixtures with(EvidenceType<T> type, String region, T value) {
+        return withEvidence(type, region, Evidence.collected(value));
+    }
+
+    /** Any outcome of a type's evidence; {@code region} null for a per-account type. */
+    public <T> EvidenceFixtures withEvidence(EvidenceType<T> type, String region, Evidence<T> outcome) {
+        evidence.put(key(type, region), outcome);
+        return this;
+    }
+
+    /** The fixture's current evidence of a type. */
+    @SuppressWarnings("unchecked")
+    public <T> T get(EvidenceType<T> type, String region) {
+        return ((Evidence<T>) evidence.get(key(type, region))).data().orElseThrow();
+    }
+
+    /** The Regions in scope; each needs its per-Region evidence. */
+    public EvidenceFixtures regions(String... regions) {
+        this.regions = List.of(regions);
+        return this;
+    }
+
+    public EvidenceFixtures withCloudTrail(Evidence<CloudTrailEvidence> outcome) {
+        return withEvidence(CloudTrailEvidence.TYPE, null, outcome);
+    }
+
+    public EvidenceFixtures withTrails(Trail... trails) {
+        CloudTrailEvidence current = get(CloudTrailEvidence.TYPE, null);
+        return with(CloudTrailEvidence.TYPE, new CloudTrailEvidence(current.trailArnsByRegion(), List.of(trails), current.ownedBuckets(),
+                current.logBuckets()));
+    }
+
+    public EvidenceFixtures withLogBucket(LogBucket bucket) {
+        CloudTrailEvidence current = get(CloudTrailEvidence.TYPE, null);
+        return with(CloudTrailEvidence.TYPE, new CloudTrailEvidence(current.trailArnsByRegion(), current.trails(), current.ownedBuckets(),
+                Map.of(bucket.name(), bucket)));
+    }
+
+    public EvidenceFixtures withBucketLifecycle(Evidence<List<LifecycleRule>> lifecycle) {
+        return withLogBucket(logBucket("audit-logs", lifecycle));
+    }
+
+    public EvidenceFixtures withTrailListing(Map<String, Evidence<List<String>>> listing) {
+        CloudTrailEvidence current = get(CloudTrailEvidence.TYPE, null);
+        return with(CloudTrailEvidence.TYPE, new CloudTrailEvidence(listing, current.trails(), current.ownedBuckets(), current.logBuckets()));
+    }
+
+    public EvidenceFixtures withIam(Evidence<IamRoles> outcome) {
+        return withEvidence(IamRoles.TYPE, null, outcome);
+    }
+
+    public EvidenceFixtures withRoles(Role... roles) {
+        return with(IamRoles.TYPE, new IamRoles(Evidence.collected(List.of(roles))));
     }
 
     /** The account as a member of an organization with these facts. */
@@ -101,57 +188,18 @@ public final class EvidenceFixtures {
         return this;
     }
 
-    public EvidenceFixtures withCloudTrail(Evidence<CloudTrailEvidence> evidence) {
-        this.cloudTrail = evidence;
+    public EvidenceFixtures withAttestations(Evidence<Attestations> attestations) {
+        this.attestations = attestations;
         return this;
     }
 
-    public EvidenceFixtures withTrails(Trail... trails) {
-        CloudTrailEvidence current = cloudTrail.data().orElseThrow();
-        this.cloudTrail = Evidence.collected(new CloudTrailEvidence(current.trailArnsByRegion(), List.of(trails), current.ownedBuckets(), current.bucketLifecycles()));
+    public EvidenceFixtures withAccess(Evidence<AccountAccess> access) {
+        this.access = access;
         return this;
     }
 
-    public EvidenceFixtures withBucketLifecycle(Evidence<List<LifecycleRule>> lifecycle) {
-        CloudTrailEvidence current = cloudTrail.data().orElseThrow();
-        this.cloudTrail = Evidence.collected(new CloudTrailEvidence(current.trailArnsByRegion(), current.trails(), current.ownedBuckets(), Map.of("audit-logs", lifecycle)));
-        return this;
-    }
-
-    public EvidenceFixtures withTrailListing(Map<String, Evidence<List<String>>> listing) {
-        CloudTrailEvidence current = cloudTrail.data().orElseThrow();
-        this.cloudTrail = Evidence.collected(new CloudTrailEvidence(listing, current.trails(), current.ownedBuckets(), current.bucketLifecycles()));
-        return this;
-    }
-
-    public EvidenceFixtures withIam(Evidence<IamEvidence> evidence) {
-        this.iam = evidence;
-        return this;
-    }
-
-    public EvidenceFixtures withRoles(Role... roles) {
-        this.iam = Evidence.collected(new IamEvidence(Evidence.collected(List.of(roles))));
-        return this;
-    }
-
-    public EvidenceFixtures withRegions(RegionEvidence... regions) {
-        this.regions = List.of(regions);
-        return this;
-    }
-
-    public EvidenceFixtures withRegion(RegionEvidence region) {
-        List<RegionEvidence> changed = new ArrayList<>(regions);
-        changed.replaceAll(r -> r.region().equals(region.region()) ? region : r);
-        this.regions = changed;
-        return this;
-    }
-
-    public RegionEvidence region() {
-        return regions.get(0);
-    }
-
-    public static RegionEvidence region(String name, Evidence<ConfigEvidence> config, Evidence<LogsEvidence> logs, Evidence<TaggingEvidence> tagging) {
-        return new RegionEvidence(name, config, logs, tagging);
+    private static String key(EvidenceType<?> type, String region) {
+        return type.name() + (region == null ? "" : "/" + region);
     }
 
     public static Evidence<ConfigEvidence> recordingConfig(boolean includeGlobal) {
@@ -161,20 +209,28 @@ public final class EvidenceFixtures {
                 Evidence.collected(List.of(new DeliveryChannel("default", "config-bucket", null)))));
     }
 
+    /** A log bucket that is private, logged, versioned with MFA delete and locked, with the given lifecycle. */
+    public static LogBucket logBucket(String name, Evidence<List<LifecycleRule>> lifecycle) {
+        return new LogBucket(name, REGION, lifecycle, Evidence.collected(new LogBucket.PublicAccessBlock(true, true, true, true)),
+                Evidence.collected(false), Evidence.collected("access-logs"), Evidence.collected(new LogBucket.Versioning("Enabled", true)),
+                Evidence.collected(new LogBucket.ObjectLock(true, "COMPLIANCE", 365, null)));
+    }
+
     public static Trail trail(String name, boolean multiRegion, boolean validation, boolean logging, TrailSelectors selectors) {
         return new Trail("arn:aws:cloudtrail:us-east-1:123456789012:trail/" + name, name, REGION, multiRegion, false, true, validation,
-                "audit-logs", null,
-                Evidence.collected(new TrailStatus(logging, Instant.parse("2026-11-26T23:00:00Z"), null)),
+                "audit-logs", null, null, null,
+                Evidence.collected(new TrailStatus(logging, Instant.parse("2026-11-26T23:00:00Z"), null, Instant.parse("2026-11-26T23:00:00Z"),
+                        null, null, null)),
                 Evidence.collected(selectors));
     }
 
     public static TrailSelectors allManagementEvents() {
-        return new TrailSelectors(List.of(new EventSelector("All", true, List.of())), List.of());
+        return new TrailSelectors(List.of(new EventSelector("All", true, List.of(), List.of())), List.of());
     }
 
     public static Role role(String name, TrustPolicy trust, List<AttachedPolicy> attached) {
         return new Role(name, "arn:aws:iam::123456789012:role/" + name, "{}", Evidence.collected(trust),
-                Evidence.collected(attached), Evidence.collected(List.of()));
+                Evidence.collected(attached), Evidence.collected(List.of()), Evidence.collected(Instant.parse("2026-10-01T00:00:00Z")));
     }
 
     public static TrustPolicy trust(Statement... statements) {
@@ -194,15 +250,21 @@ public final class EvidenceFixtures {
         return new Evidence.Denied<>(action, "User is not authorized to perform: " + action);
     }
 
-    /** Writes each file of an account's collected evidence into a bundle, as the collectors would. */
-    public static void write(EvidenceBundle bundle, AccountEvidence account) {
-        String id = account.target().accountId();
-        bundle.write(id, null, EvidenceFile.CLOUDTRAIL, account.cloudTrail().data().orElseThrow());
-        bundle.write(id, null, EvidenceFile.IAM, account.iam().data().orElseThrow());
-        for (RegionEvidence region : account.regions()) {
-            bundle.write(id, region.region(), EvidenceFile.CONFIG, region.config().data().orElseThrow());
-            bundle.write(id, region.region(), EvidenceFile.LOGS, region.logs().data().orElseThrow());
-            bundle.write(id, region.region(), EvidenceFile.TAGGING, region.tagging().data().orElseThrow());
+    /** Writes each piece of the fixture's collected evidence into a bundle, as the collectors would. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public void write(EvidenceBundle bundle, List<EvidenceType<?>> types) {
+        for (EvidenceType<?> type : types) {
+            for (String region : type.perRegion() ? regions : java.util.Collections.<String>singletonList(null)) {
+                Evidence<?> outcome = evidence.get(key(type, region));
+                if (outcome != null && outcome.data().isPresent()) {
+                    bundle.write(ACCOUNT, region, (EvidenceType) type, outcome.data().get());
+                }
+            }
         }
+    }
+
+    /** The types this fixture holds evidence of. */
+    public static List<EvidenceType<?>> baseTypes() {
+        return new ArrayList<>(List.of(CloudTrailEvidence.TYPE, IamRoles.TYPE, ConfigEvidence.TYPE, LogsEvidence.TYPE, TaggingEvidence.TYPE));
     }
 }

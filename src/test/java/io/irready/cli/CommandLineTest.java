@@ -1,7 +1,9 @@
 package io.irready.cli;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.irready.checks.CheckCatalog;
 import io.irready.checks.EvidenceFixtures;
+import io.irready.collect.CollectorRegistry;
 import io.irready.checks.Status;
 import io.irready.evidence.AccountEvidence;
 import io.irready.evidence.BagIt;
@@ -63,8 +65,8 @@ class CommandLineTest {
     void checksListsTheCatalog() {
         AuditRun run = AuditRun.of(dir, "checks");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.CLEAN);
-        assertThat(run.stdout().lines()).hasSize(10).anySatisfy(line ->
-                assertThat(line).matches("IR-LOG-01\\s+CRITICAL\\s+CloudTrail\\s+Multi-Region trail records all management events"));
+        assertThat(run.stdout().lines()).hasSize(CheckCatalog.all().size() + 1).anySatisfy(line ->
+                assertThat(line).matches("IR-LOG-01\\s+CRITICAL\\s+Logging & evidence\\s+Multi-Region trail records all management events"));
     }
 
     @Test
@@ -163,7 +165,7 @@ class CommandLineTest {
 
     @Test
     void aBundleIsEvaluatedWithoutAnyAwsCall() {
-        Path bundle = sealedBundle(EvidenceFixtures.compliant().build());
+        Path bundle = sealedBundle(EvidenceFixtures.compliant());
 
         AuditRun run = audit("--config", config(FIXTURE_SETTINGS).toString(), "--evidence", bundle.toString());
 
@@ -177,7 +179,7 @@ class CommandLineTest {
 
     @Test
     void aBagSealedWithoutIrreadysRunFactsStillReports() throws Exception {
-        Path bundle = sealedBundle(EvidenceFixtures.compliant().build());
+        Path bundle = sealedBundle(EvidenceFixtures.compliant());
         BagIt.seal(bundle, Map.of());
 
         AuditRun run = audit("--config", config(FIXTURE_SETTINGS).toString(), "--evidence", bundle.toString());
@@ -189,7 +191,7 @@ class CommandLineTest {
     @Test
     void failuresBelowTheConfiguredSeverityExitZero() {
         var account = EvidenceFixtures.compliant().withBucketLifecycle(io.irready.evidence.Evidence.collected(
-                List.of(new io.irready.evidence.cloudtrail.LifecycleRule("short", true, "", 30, null)))).build();
+                List.of(new io.irready.services.cloudtrail.LifecycleRule("short", true, "", 30, null))));
         Path bundle = sealedBundle(account);
         String settings = FIXTURE_SETTINGS + "  exit:\n    fail-at-severity: high\n";
 
@@ -202,11 +204,11 @@ class CommandLineTest {
 
     @Test
     void aTamperedBundleIsRefused() throws Exception {
-        Path bundle = sealedBundle(EvidenceFixtures.compliant().build());
-        Files.writeString(bundle.resolve("data/123456789012/us-east-1/logs.json"), "{}");
+        Path bundle = sealedBundle(EvidenceFixtures.compliant());
+        Files.writeString(bundle.resolve("data/123456789012/us-east-1/logs.groups.json"), "{}");
         AuditRun run = audit("--config", config(FIXTURE_SETTINGS).toString(), "--evidence", bundle.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(run.stderr()).contains("failed verification").contains("data/123456789012/us-east-1/logs.json does not match its SHA-256");
+        assertThat(run.stderr()).contains("failed verification").contains("data/123456789012/us-east-1/logs.groups.json does not match its SHA-256");
     }
 
     private AuditRun audit(String... args) {
@@ -225,12 +227,13 @@ class CommandLineTest {
         return AuditRun.config(dir, yaml);
     }
 
-    private Path sealedBundle(AccountEvidence account) {
+    private Path sealedBundle(EvidenceFixtures fixtures) {
         Path root = dir.resolve("bundle");
         EvidenceBundle bundle = new EvidenceBundle(root);
         bundle.writeScope(new Scope(new CallerIdentity("123456789012", "arn:aws:sts::123456789012:assumed-role/audit/x", "AROA"), "caller",
-                List.of(account.target()), List.of(), Instant.parse("2026-11-26T01:00:00Z")));
-        EvidenceFixtures.write(bundle, account);
+                List.of(fixtures.build().target()), List.of(), Instant.parse("2026-11-26T01:00:00Z")));
+        bundle.writeAttestations(io.irready.evidence.Evidence.collected(EvidenceFixtures.ATTESTED));
+        fixtures.write(bundle, CollectorRegistry.types());
         BagIt.seal(root, Map.of("Irready-Run-Id", "fixture-run", "Irready-Collection-Started", "2026-11-26T01:00:00Z",
                 "Irready-Collection-Completed", "2026-11-26T01:01:00Z"));
         return root;

@@ -1,9 +1,10 @@
 package io.irready.evidence;
 
 import io.irready.checks.EvidenceFixtures;
-import io.irready.evidence.cloudtrail.CloudTrailEvidence;
-import io.irready.evidence.cloudtrail.LifecycleRule;
-import io.irready.evidence.iam.IamEvidence;
+import io.irready.services.cloudtrail.CloudTrailEvidence;
+import io.irready.services.cloudtrail.LifecycleRule;
+import io.irready.services.config.ConfigEvidence;
+import io.irready.services.iam.IamRoles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,43 +23,57 @@ class EvidenceBundleTest {
     Path dir;
 
     @Test
-    void accountEvidenceSurvivesTheRoundTripThroughFiles() {
-        AccountEvidence original = EvidenceFixtures.compliant()
-                .withIam(Evidence.collected(new IamEvidence(EvidenceFixtures.denied("iam:ListRoles"))))
-                .build();
+    void evidenceSurvivesTheRoundTripThroughFiles() {
+        var fixtures = EvidenceFixtures.compliant().withIam(Evidence.collected(new IamRoles(EvidenceFixtures.denied("iam:ListRoles"))));
+        AccountEvidence original = fixtures.build();
         EvidenceBundle bundle = new EvidenceBundle(dir);
-        EvidenceFixtures.write(bundle, original);
+        fixtures.write(bundle, EvidenceFixtures.baseTypes());
 
-        AccountEvidence read = bundle.read(original.target(), OrganizationFacts.NONE);
+        AccountEvidence read = bundle.account(original.target(), OrganizationFacts.NONE, Evidence.collected(null));
 
-        assertThat(read).isEqualTo(original);
-        assertThat(read.iam().data().orElseThrow().roles()).isInstanceOf(Evidence.Denied.class);
-        assertThat(dir.resolve("data/123456789012/global/cloudtrail.json")).isRegularFile();
-        assertThat(dir.resolve("data/123456789012/us-east-1/config.json")).isRegularFile();
+        for (var type : EvidenceFixtures.baseTypes()) {
+            if (type.perRegion()) {
+                assertThat(read.get(type, "us-east-1")).as(type.name()).isEqualTo(original.get(type, "us-east-1"));
+            } else {
+                assertThat(read.get(type)).as(type.name()).isEqualTo(original.get(type));
+            }
+        }
+        assertThat(read.get(IamRoles.TYPE).data().orElseThrow().roles()).isInstanceOf(Evidence.Denied.class);
+        assertThat(dir.resolve("data/123456789012/cloudtrail.trails.json")).isRegularFile();
+        assertThat(dir.resolve("data/123456789012/us-east-1/config.recorders.json")).isRegularFile();
     }
 
     @Test
     void everyOutcomeIsWrittenWithItsName() throws Exception {
-        AccountEvidence account = EvidenceFixtures.compliant()
-                .withIam(Evidence.collected(new IamEvidence(new Evidence.Unsupported<>("iam:ListRoles", "HTTP 500")))).build();
-        EvidenceFixtures.write(new EvidenceBundle(dir), account);
-        String json = Files.readString(dir.resolve("data/123456789012/global/iam.json"));
+        var fixtures = EvidenceFixtures.compliant()
+                .withIam(Evidence.collected(new IamRoles(new Evidence.Unsupported<>("iam:ListRoles", "HTTP 500"))));
+        fixtures.write(new EvidenceBundle(dir), EvidenceFixtures.baseTypes());
+        String json = Files.readString(dir.resolve("data/123456789012/iam.roles.json"));
         assertThat(json).contains("\"outcome\" : \"UNSUPPORTED\"").contains("\"action\" : \"iam:ListRoles\"");
     }
 
     @Test
     void aMissingFileIsAFailedOutcomeNotAnException() {
         AccountEvidence account = EvidenceFixtures.compliant().build();
-        AccountEvidence read = new EvidenceBundle(dir).read(account.target(), OrganizationFacts.NONE);
-        assertThat(read.cloudTrail()).isInstanceOf(Evidence.Failed.class);
-        assertThat(read.cloudTrail().gap()).contains("data/123456789012/global/cloudtrail.json is missing");
+        AccountEvidence read = new EvidenceBundle(dir).account(account.target(), OrganizationFacts.NONE, Evidence.collected(null));
+        assertThat(read.get(CloudTrailEvidence.TYPE)).isInstanceOf(Evidence.Failed.class);
+        assertThat(read.get(CloudTrailEvidence.TYPE).gap()).contains("data/123456789012/cloudtrail.trails.json is missing");
+    }
+
+    @Test
+    void aPerRegionTypeIsReadOnlyForARegionInScope() {
+        AccountEvidence account = EvidenceFixtures.compliant().build();
+        assertThatThrownBy(() -> account.get(ConfigEvidence.TYPE)).hasMessageContaining("per Region");
+        assertThatThrownBy(() -> account.get(ConfigEvidence.TYPE, "eu-west-1")).hasMessageContaining("not in the account's scope");
+        assertThatThrownBy(() -> account.get(CloudTrailEvidence.TYPE, "us-east-1")).hasMessageContaining("per account");
     }
 
     @Test
     void scopeRoundTrips() {
         Scope scope = new Scope(new CallerIdentity("123456789012", "arn:aws:sts::123456789012:assumed-role/audit/x", "AROA"), "organization",
-                List.of(new Target("123456789012", "prod", "Root/Workloads", List.of("us-east-1", "eu-west-1"), null),
-                        new Target("444455556666", "dev", "Root/Workloads", List.of("us-east-1"), "arn:aws:iam::444455556666:role/irready-audit")),
+                List.of(new Target("123456789012", "prod", "Root/Workloads", List.of("r-ab12", "ou-ab12-workload"), List.of("us-east-1", "eu-west-1"), null),
+                        new Target("444455556666", "dev", "Root/Workloads", List.of("r-ab12", "ou-ab12-workload"), List.of("us-east-1"),
+                                "arn:aws:iam::444455556666:role/irready-audit")),
                 List.of(new SkippedAccount("777788889999", "old", "Root/Closed", "SUSPENDED", "the account is SUSPENDED")),
                 Instant.parse("2026-11-27T01:00:00Z"));
         EvidenceBundle bundle = new EvidenceBundle(dir);
@@ -67,40 +82,39 @@ class EvidenceBundleTest {
     }
 
     @Test
-    void aLogBucketIsJudgedFromTheAccountThatReadItNotFromAFailedReadElsewhere() {
+    void aLogBucketIsFoundInTheAccountThatOwnsIt() {
         var lifecycle = List.of(new LifecycleRule("keep", true, "", 2555, null));
-        Target archive = new Target("111111111111", "log-archive", "", List.of("us-east-1"), null);
-        Target member = new Target("222222222222", "member", "", List.of("us-east-1"), "arn:aws:iam::222222222222:role/irready-audit");
+        Target archive = new Target("111111111111", "log-archive", "", List.of(), List.of("us-east-1"), null);
+        Target member = new Target("222222222222", "member", "", List.of(), List.of("us-east-1"), "arn:aws:iam::222222222222:role/irready-audit");
         EvidenceBundle bundle = new EvidenceBundle(dir);
-        // The member's trail writes to the archive's bucket; reading it from the member was denied.
-        bundle.write(member.accountId(), null, EvidenceFile.CLOUDTRAIL, new CloudTrailEvidence(Map.of(), List.of(),
-                new Evidence.Failed<>("s3:ListBuckets", "timeout"), Map.of("logs", EvidenceFixtures.denied("s3:GetLifecycleConfiguration"))));
-        bundle.write(archive.accountId(), null, EvidenceFile.CLOUDTRAIL, new CloudTrailEvidence(Map.of(), List.of(),
-                Evidence.collected(List.of("logs")), Map.of("logs", Evidence.collected(lifecycle))));
+        bundle.write(member.accountId(), null, CloudTrailEvidence.TYPE, new CloudTrailEvidence(Map.of(), List.of(),
+                new Evidence.Failed<>("s3:ListAllMyBuckets", "timeout"), Map.of()));
+        bundle.write(archive.accountId(), null, CloudTrailEvidence.TYPE, new CloudTrailEvidence(Map.of(), List.of(),
+                Evidence.collected(List.of("logs")), Map.of("logs", EvidenceFixtures.logBucket("logs", Evidence.collected(lifecycle)))));
+        bundle.writeAccess(member.accountId(), new Evidence.Failed<>("sts:AssumeRole", "could not be assumed"));
         Scope scope = new Scope(new CallerIdentity("111111111111", "arn:aws:sts::111111111111:assumed-role/a/b", "AROA"), "accounts",
                 List.of(member, archive), List.of(), Instant.EPOCH);
 
-        OrganizationFacts facts = bundle.readOrganizationFacts(scope);
+        OrganizationFacts facts = bundle.readOrganizationFacts(scope, List.of(CloudTrailEvidence.TYPE));
 
         assertThat(facts.organization()).as("no organization.json in an accounts run").isNull();
-        assertThat(facts.bucketLifecycle("logs")).hasValueSatisfying(read -> {
-            assertThat(read.ownerAccountId()).isEqualTo("111111111111");
-            assertThat(read.rules().data()).contains(lifecycle);
-        });
+        assertThat(facts.shared(CloudTrailEvidence.TYPE)).as("an unreachable account has nothing to share").containsOnlyKeys("111111111111");
+        assertThat(facts.shared(CloudTrailEvidence.TYPE).get("111111111111").data().orElseThrow().logBuckets().get("logs").lifecycle().data())
+                .contains(lifecycle);
     }
 
     @Test
-    void anAccountThatCouldNotBeAccessedReportsThatForEveryPieceOfEvidence() {
-        AccountEvidence account = EvidenceFixtures.compliant().build();
+    void anAccountThatCouldNotBeAccessedReportsThatForEveryType() {
+        var fixtures = EvidenceFixtures.compliant();
         EvidenceBundle bundle = new EvidenceBundle(dir);
-        EvidenceFixtures.write(bundle, account);
-        bundle.writeAccess(account.target().accountId(), new Evidence.Failed<>("sts:AssumeRole", "the audit role could not be assumed"));
+        fixtures.write(bundle, EvidenceFixtures.baseTypes());
+        bundle.writeAccess(EvidenceFixtures.ACCOUNT, new Evidence.Failed<>("sts:AssumeRole", "the audit role could not be assumed"));
 
-        AccountEvidence read = bundle.read(account.target(), OrganizationFacts.NONE);
+        AccountEvidence read = bundle.account(fixtures.build().target(), OrganizationFacts.NONE, Evidence.collected(null));
 
         assertThat(read.access().gap()).contains("could not be assumed");
-        assertThat(read.cloudTrail().gap()).contains("could not be assumed");
-        assertThat(read.regions().get(0).config().gap()).contains("could not be assumed");
+        assertThat(read.get(CloudTrailEvidence.TYPE).gap()).contains("could not be assumed");
+        assertThat(read.get(ConfigEvidence.TYPE, "us-east-1").gap()).contains("could not be assumed");
     }
 
     @Test

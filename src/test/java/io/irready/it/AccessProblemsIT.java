@@ -98,7 +98,7 @@ class AccessProblemsIT {
             assertThat(run.findingsOf(check)).extracting(Finding::status).as(check).containsOnly(Status.PASS);
         }
 
-        assertThat(Files.readString(run.runDir().resolve("evidence/data/123456789012/us-east-1/config.json")))
+        assertThat(Files.readString(run.runDir().resolve("evidence/data/123456789012/us-east-1/config.recorders.json")))
                 .contains("\"outcome\" : \"DENIED\"").contains("\"action\" : \"config:DescribeConfigurationRecorders\"");
         try (PDDocument pdf = Loader.loadPDF(run.runDir().resolve("report.pdf").toFile())) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");

@@ -53,7 +53,7 @@ class AuditJobIT {
 
         Path runDir = run.runDir();
         assertThat(BagIt.verify(runDir.resolve("evidence"))).isEmpty();
-        assertThat(runDir.resolve("evidence/data/123456789012/eu-west-1/config.json")).isRegularFile();
+        assertThat(runDir.resolve("evidence/data/123456789012/eu-west-1/config.recorders.json")).isRegularFile();
         try (PDDocument pdf = Loader.loadPDF(runDir.resolve("report.pdf").toFile())) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
             assertThat(text).contains("100.0 / 100").contains("Regions us-east-1, eu-west-1").contains("No gaps: every assessed check passed.");

@@ -105,7 +105,7 @@ class OrganizationIT {
             assertThat(byAccount.get(member)).extracting(Finding::checkId).as(member).containsAll(checks);
         }
         for (String member : List.of(organization.account("security-tooling"), organization.account("prod-app"))) {
-            assertThat(Files.readString(run.runDir().resolve("evidence/data/" + member + "/global/cloudtrail.json")))
+            assertThat(Files.readString(run.runDir().resolve("evidence/data/" + member + "/cloudtrail.trails.json")))
                     .as("moto does not list the organization trail to members").doesNotContain(OrganizationScenario.ORGANIZATION_TRAIL);
             assertThat(messages(byAccount.get(member), "IR-LOG-01")).contains("Covered by the organization trail 'org-trail'");
             assertThat(messages(byAccount.get(member), "IR-LOG-03")).contains("organization trail 'org-trail'");
@@ -173,7 +173,7 @@ class OrganizationIT {
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
         assertThat(run.findings()).extracting(Finding::accountId).containsOnly(MANAGEMENT, security);
-        assertThat(Files.readString(run.runDir().resolve("evidence/data/" + security + "/global/access.json")))
+        assertThat(Files.readString(run.runDir().resolve("evidence/data/" + security + "/access.json")))
                 .contains("arn:aws:iam::" + security + ":role/irready-audit");
         // Without Organizations access there are no organization facts: the member's own DescribeTrails is all there is.
         assertThat(run.runDir().resolve("evidence/data/organization.json")).doesNotExist();

@@ -101,7 +101,7 @@ class RestartIT {
                     for (Path run : runs.toList()) {
                         Path data = run.resolve("evidence/data");
                         if (Files.isDirectory(data)) {
-                            try (Stream<Path> access = Files.find(data, 3, (path, attributes) -> path.endsWith("global/access.json"))) {
+                            try (Stream<Path> access = Files.find(data, 2, (path, attributes) -> path.getFileName().toString().equals("access.json"))) {
                                 if (access.count() >= accounts) {
                                     return run.resolve("evidence");
                                 }

@@ -17,7 +17,7 @@ import java.util.Map;
 public final class ReportFixtures {
 
     public static final Scope SCOPE = new Scope(new CallerIdentity("123456789012", "arn:aws:sts::123456789012:assumed-role/irready-audit/nightly", "AROA1"),
-            "caller", List.of(new Target("123456789012", "prod", "", List.of("us-east-1"), null)), List.of(),
+            "caller", List.of(new Target("123456789012", "prod", "", List.of(), List.of("us-east-1"), null)), List.of(),
             Instant.parse("2026-11-27T01:00:00Z"));
 
     private ReportFixtures() {

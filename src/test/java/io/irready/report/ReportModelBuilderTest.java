@@ -1,6 +1,8 @@
 package io.irready.report;
 
 import io.irready.checks.Area;
+import io.irready.checks.CheckCatalog;
+import io.irready.checks.CheckMetadata;
 import io.irready.checks.Finding;
 import io.irready.checks.Severity;
 import io.irready.checks.Status;
@@ -48,14 +50,14 @@ class ReportModelBuilderTest {
     @Test
     void areasAreTheCatalogsReadinessAreasInOrder() {
         ReportModel model = ReportFixtures.model(List.of(tag(Status.FAIL, "arn:x")), 5);
-        assertThat(model.areas()).extracting(ReportModel.AreaScore::area)
-                .containsExactly(Area.CLOUDTRAIL, Area.CONFIG, Area.LOG_RETENTION, Area.TAGGING, Area.RESPONDER_ROLES);
+        assertThat(model.areas()).extracting(ReportModel.AreaScore::area).doesNotContain(Area.SCOPE).isSorted()
+                .containsAll(CheckCatalog.metadata().stream().map(CheckMetadata::area).distinct().toList());
     }
 
     @Test
     void findingsReadMostSevereAndOpenFirst() {
         List<Finding> findings = new java.util.ArrayList<>(List.of(tag(Status.PASS, "arn:a"), tag(Status.FAIL, "arn:b"),
-                new Finding("IR-LOG-01", "t", Severity.CRITICAL, Area.CLOUDTRAIL, "123456789012", "prod", "global", "account", Status.UNKNOWN, "m", "r"),
+                new Finding("IR-LOG-01", "t", Severity.CRITICAL, Area.LOGGING, "123456789012", "prod", null, "account", Status.UNKNOWN, "m", "r", null),
                 io.irready.results.ScopeFindings.skipped(new io.irready.evidence.SkippedAccount("111122223333", "old", "", "SUSPENDED", "closed"))));
         findings.sort(Finding.READING_ORDER);
         assertThat(findings).extracting(Finding::status).containsExactly(Status.UNKNOWN, Status.FAIL, Status.PASS, Status.SKIPPED);
@@ -63,6 +65,6 @@ class ReportModelBuilderTest {
 
     private static Finding tag(Status status, String arn) {
         return new Finding("IR-TAG-02", "Resources carry the required tags", Severity.MEDIUM, Area.TAGGING, "123456789012", "prod",
-                "us-east-1", arn, status, status == Status.PASS ? "Carries all required tags." : "Missing tag keys Owner.", "data/x");
+                "us-east-1", arn, status, status == Status.PASS ? "Carries all required tags." : "Missing tag keys Owner.", "data/x", null);
     }
 }

@@ -38,7 +38,7 @@ class ReportWritersTest {
     Path dir;
 
     private static final Finding FORMULA = new Finding("IR-TAG-02", "Resources carry the required tags", Severity.MEDIUM, Area.TAGGING,
-            "123456789012", "prod", "us-east-1", "=HYPERLINK(\"http://evil\",\"x\")", Status.FAIL, "+cmd|' /C calc'!A0", "data/x.json");
+            "123456789012", "prod", "us-east-1", "=HYPERLINK(\"http://evil\",\"x\")", Status.FAIL, "+cmd|' /C calc'!A0", "data/x.json", null);
 
     @Test
     void pdfShowsScoreScopeGapsAndRemediation() throws Exception {
@@ -82,7 +82,7 @@ class ReportWritersTest {
     void pdfListsAFewResourcesPerGapAndPointsToTheWorkbookForTheRest() throws Exception {
         List<Finding> many = new ArrayList<>();
         IntStream.range(0, 30).forEach(i -> many.add(new Finding("IR-TAG-02", "Resources carry the required tags", Severity.MEDIUM, Area.TAGGING,
-                "123456789012", "prod", "us-east-1", "arn:aws:s3:::bucket-" + i, Status.FAIL, "Missing tag keys Owner.", "data/x.json")));
+                "123456789012", "prod", "us-east-1", "arn:aws:s3:::bucket-" + i, Status.FAIL, "Missing tag keys Owner.", "data/x.json", null)));
         Path pdf = dir.resolve("report.pdf");
         new PdfReportWriter(new ReportTemplates(null)).write(ReportFixtures.model(many, 5), pdf);
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {

@@ -1,7 +1,7 @@
 package io.irready.scope;
 
-import io.irready.config.IrreadyProperties;
-import io.irready.config.IrreadyProperties.Source;
+import io.irready.settings.IrreadyProperties;
+import io.irready.settings.IrreadyProperties.Source;
 import io.irready.evidence.CallerIdentity;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +44,7 @@ class ScopeFilterTest {
     }
 
     private static ScopeFilter filter(List<String> include, List<String> excludeOus, List<String> excludeAccounts) {
-        return new ScopeFilter(new IrreadyProperties.Scope(Source.ORGANIZATION, List.of("us-east-1"), List.of(), include, excludeAccounts,
+        return new ScopeFilter(new IrreadyProperties.ScopeSettings(Source.ORGANIZATION, List.of("us-east-1"), List.of(), include, excludeAccounts,
                 excludeOus, "irready-audit", "", "irready"));
     }
 }

@@ -1,9 +1,9 @@
 package io.irready.checks.access;
 
-import io.irready.evidence.iam.TrustPolicy;
-import io.irready.evidence.iam.TrustPolicy.Condition;
-import io.irready.evidence.iam.TrustPolicy.Principal;
-import io.irready.evidence.iam.TrustPolicy.Statement;
+import io.irready.services.iam.TrustPolicy;
+import io.irready.services.iam.TrustPolicy.Condition;
+import io.irready.services.iam.TrustPolicy.Principal;
+import io.irready.services.iam.TrustPolicy.Statement;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -3,9 +3,8 @@ package io.irready.checks.logging;
 import io.irready.evidence.AccountEvidence;
 import io.irready.evidence.Evidence;
 import io.irready.evidence.EvidenceBundle;
-import io.irready.evidence.EvidenceFile;
-import io.irready.evidence.cloudtrail.CloudTrailEvidence;
-import io.irready.evidence.cloudtrail.Trail;
+import io.irready.services.cloudtrail.CloudTrailEvidence;
+import io.irready.services.cloudtrail.Trail;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,14 +28,14 @@ record CoveringTrails(List<CoveringTrail> trails, List<String> gaps) {
     }
 
     static CoveringTrails of(AccountEvidence account) {
-        String ownRef = EvidenceFile.CLOUDTRAIL.ref(account.target().accountId(), null);
+        String ownRef = account.ref(CloudTrailEvidence.TYPE, null);
         Map<String, CoveringTrail> trails = new LinkedHashMap<>();
         List<String> gaps = new ArrayList<>();
         Evidence<List<Trail>> organizationTrails = account.organization().organizationTrails();
         organizationTrails.data().ifPresentOrElse(
                 list -> list.forEach(t -> trails.put(t.arn(), new CoveringTrail(t, true, EvidenceBundle.ORGANIZATION))),
                 () -> gaps.add("the organization's trails: " + organizationTrails.gap()));
-        Evidence<CloudTrailEvidence> own = account.cloudTrail();
+        Evidence<CloudTrailEvidence> own = account.get(CloudTrailEvidence.TYPE);
         own.data().ifPresentOrElse(cloudTrail -> {
             cloudTrail.trails().forEach(t -> trails.putIfAbsent(t.arn(), new CoveringTrail(t, false, ownRef)));
             boolean noRegionListed = cloudTrail.trailArnsByRegion().values().stream().allMatch(e -> e.data().isEmpty());

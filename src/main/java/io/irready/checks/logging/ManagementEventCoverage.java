@@ -1,9 +1,9 @@
 package io.irready.checks.logging;
 
-import io.irready.evidence.cloudtrail.TrailSelectors;
-import io.irready.evidence.cloudtrail.TrailSelectors.AdvancedEventSelector;
-import io.irready.evidence.cloudtrail.TrailSelectors.EventSelector;
-import io.irready.evidence.cloudtrail.TrailSelectors.FieldSelector;
+import io.irready.services.cloudtrail.TrailSelectors;
+import io.irready.services.cloudtrail.TrailSelectors.AdvancedEventSelector;
+import io.irready.services.cloudtrail.TrailSelectors.EventSelector;
+import io.irready.services.cloudtrail.TrailSelectors.FieldSelector;
 
 import java.util.ArrayList;
 import java.util.List;

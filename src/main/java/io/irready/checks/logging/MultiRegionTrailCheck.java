@@ -1,18 +1,15 @@
 package io.irready.checks.logging;
 
-import io.irready.checks.Area;
-import io.irready.checks.Check;
+import io.irready.checks.BaseCheck;
 import io.irready.checks.CheckContext;
-import io.irready.checks.CheckMetadata;
-import io.irready.checks.Finding;
 import io.irready.checks.Findings;
-import io.irready.checks.Severity;
+import io.irready.checks.Finding;
 import io.irready.evidence.AccountEvidence;
+import io.irready.services.cloudtrail.CloudTrailEvidence;
 import io.irready.evidence.Evidence;
-import io.irready.evidence.EvidenceFile;
-import io.irready.evidence.cloudtrail.Trail;
-import io.irready.evidence.cloudtrail.TrailSelectors;
-import io.irready.evidence.cloudtrail.TrailStatus;
+import io.irready.services.cloudtrail.Trail;
+import io.irready.services.cloudtrail.TrailSelectors;
+import io.irready.services.cloudtrail.TrailStatus;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,36 +18,14 @@ import java.util.List;
  * IR-LOG-01: at least one multi-Region trail is logging all read and write management events in the
  * account: one of its own, or an organization trail, which logs every member account.
  */
-public final class MultiRegionTrailCheck implements Check {
+public final class MultiRegionTrailCheck extends BaseCheck {
 
-    public static final CheckMetadata METADATA = new CheckMetadata(
-            "IR-LOG-01",
-            "Multi-Region trail records all management events",
-            Severity.CRITICAL,
-            Area.CLOUDTRAIL,
-            "CloudTrail is the primary record of who did what in an account. Responders need every API call "
-                    + "in every Region, read and write, including global services; event history alone keeps only "
-                    + "90 days of management events and cannot be queried across accounts.",
-            "Create (or fix) one multi-Region trail that logs all management events:\n"
-                    + "aws cloudtrail create-trail --name org-audit --s3-bucket-name <log-bucket> "
-                    + "--is-multi-region-trail --include-global-service-events --enable-log-file-validation\n"
-                    + "aws cloudtrail put-event-selectors --trail-name org-audit "
-                    + "--event-selectors '[{\"ReadWriteType\":\"All\",\"IncludeManagementEvents\":true}]'\n"
-                    + "aws cloudtrail start-logging --name org-audit\n"
-                    + "In an AWS Organization prefer one organization trail from the management account.",
-            List.of("AWS SIR Guide: Preparation - Logs", "NIST SP 800-61r2: Preparation, Detection & Analysis",
-                    "CSF 2.0 DE.CM-09", "CIS AWS Foundations 3.1", "Security Hub CloudTrail.1, CloudTrail.3",
-                    "Well-Architected SEC04-BP01"));
 
-    @Override
-    public CheckMetadata metadata() {
-        return METADATA;
-    }
 
     @Override
     public List<Finding> evaluate(AccountEvidence account, CheckContext context) {
-        Findings findings = Findings.of(METADATA, account.target());
-        String ref = EvidenceFile.CLOUDTRAIL.ref(account.target().accountId(), null);
+        Findings findings = findings(account);
+        String ref = account.ref(CloudTrailEvidence.TYPE, null);
         CoveringTrails covering = CoveringTrails.of(account);
         List<String> failures = new ArrayList<>();
         List<String> gaps = new ArrayList<>(covering.gaps());
@@ -64,7 +39,7 @@ public final class MultiRegionTrailCheck implements Check {
                         ? "Covered by the " + candidate.describe() + ", read in the organization's management account: multi-Region, "
                                 + "logging, and records all read and write management events."
                         : "Trail '" + trail.name() + "' is multi-Region, logging, and records all read and write management events.";
-                return findings.pass(EvidenceFile.GLOBAL, trail.arn(), message, candidate.ref()).toList();
+                return findings.pass(null, trail.arn(), message, candidate.ref()).toList();
             }
             if (problems.isEmpty()) {
                 gaps.add(candidate.describe() + ": " + String.join("; ", trailGaps));
@@ -73,12 +48,12 @@ public final class MultiRegionTrailCheck implements Check {
             }
         }
         if (!gaps.isEmpty()) {
-            return findings.unknown(EvidenceFile.GLOBAL, "account",
+            return findings.unknown(null, "account",
                     "No trail is confirmed to log all management events; could not read: " + String.join("; ", gaps)
                             + (failures.isEmpty() ? "" : "; and " + String.join("; ", failures)), ref).toList();
         }
         String detail = failures.isEmpty() ? "the account has no trail" : String.join("; ", failures);
-        return findings.fail(EvidenceFile.GLOBAL, "account",
+        return findings.fail(null, "account",
                 "No multi-Region trail logs all read and write management events: " + detail + ".", ref).toList();
     }
 

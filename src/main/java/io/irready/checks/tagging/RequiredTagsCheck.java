@@ -1,18 +1,13 @@
 package io.irready.checks.tagging;
 
-import io.irready.checks.Area;
-import io.irready.checks.Check;
+import io.irready.checks.BaseCheck;
 import io.irready.checks.CheckContext;
-import io.irready.checks.CheckMetadata;
 import io.irready.checks.Finding;
 import io.irready.checks.Findings;
-import io.irready.checks.Severity;
 import io.irready.evidence.AccountEvidence;
 import io.irready.evidence.Evidence;
-import io.irready.evidence.EvidenceFile;
-import io.irready.evidence.RegionEvidence;
-import io.irready.evidence.tagging.TaggingEvidence;
-import io.irready.evidence.tagging.TaggingEvidence.TaggedResource;
+import io.irready.services.tagging.TaggingEvidence;
+import io.irready.services.tagging.TaggingEvidence.TaggedResource;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -23,43 +18,25 @@ import java.util.Set;
  * IR-TAG-02: every resource the Resource Groups Tagging API returns carries each required tag key
  * with a non-empty value. One finding per resource, so the pass share is the account's coverage.
  */
-public final class RequiredTagsCheck implements Check {
+public final class RequiredTagsCheck extends BaseCheck {
 
-    public static final CheckMetadata METADATA = new CheckMetadata(
-            "IR-TAG-02",
-            "Resources carry the required tags",
-            Severity.MEDIUM,
-            Area.TAGGING,
-            "During an incident responders must learn fast who owns a resource, what application it serves, "
-                    + "which environment it is in and how sensitive its data is. Tags answer that without a ticket "
-                    + "round-trip; an untagged resource costs the team time when time matters most.",
-            "Add the missing tags (keys in irready.checks.tagging.required-keys):\n"
-                    + "aws resourcegroupstaggingapi tag-resources --resource-arn-list <arn> --tags Owner=<team>,Environment=<env>\n"
-                    + "Prevent recurrence with an AWS Organizations tag policy and the Config rule required-tags.",
-            List.of("AWS SIR Guide: Preparation - Tagging strategy", "NIST SP 800-61r2: Preparation (critical assets)",
-                    "CSF 2.0 ID.AM-01, ID.AM-02", "Well-Architected SEC10-BP06"));
 
-    @Override
-    public CheckMetadata metadata() {
-        return METADATA;
-    }
 
     @Override
     public List<Finding> evaluate(AccountEvidence account, CheckContext context) {
-        Findings findings = Findings.of(METADATA, account.target());
-        List<String> requiredKeys = context.settings().tagging().requiredKeys();
+        Findings findings = findings(account);
+        List<String> requiredKeys = context.settings(TaggingSettings.class).requiredKeys();
         // One finding per resource: an ARN without a Region (S3) may be listed by more than one Region's API.
         Set<String> judged = new HashSet<>();
-        for (RegionEvidence region : account.regions()) {
-            String ref = EvidenceFile.TAGGING.ref(account.target().accountId(), region.region());
-            Evidence<List<TaggedResource>> resources =
-                    region.tagging().flatMap(TaggingEvidence::resources);
+        for (String region : account.regions()) {
+            String ref = account.ref(TaggingEvidence.TYPE, region);
+            Evidence<List<TaggedResource>> resources = account.get(TaggingEvidence.TYPE, region).flatMap(TaggingEvidence::resources);
             if (resources.data().isEmpty()) {
-                findings.unknown(region.region(), "resources in " + region.region(), "Tagged resources could not be listed: " + resources.gap(), ref);
+                findings.unknown(region, "resources in " + region, "Tagged resources could not be listed: " + resources.gap(), ref);
                 continue;
             }
             if (resources.data().get().isEmpty()) {
-                findings.notApplicable(region.region(), "resources in " + region.region(), "The Tagging API returned no resources in the Region.", ref);
+                findings.notApplicable(region, "resources in " + region, "The Tagging API returned no resources in the Region.", ref);
             }
             for (TaggedResource resource : resources.data().get()) {
                 if (!judged.add(resource.arn())) {
@@ -76,7 +53,7 @@ public final class RequiredTagsCheck implements Check {
                     }
                 }
                 if (missing.isEmpty() && empty.isEmpty()) {
-                    findings.pass(region.region(), resource.arn(), "Carries all required tags.", ref);
+                    findings.pass(region, resource.arn(), "Carries all required tags.", ref);
                 } else {
                     List<String> parts = new ArrayList<>();
                     if (!missing.isEmpty()) {
@@ -85,7 +62,7 @@ public final class RequiredTagsCheck implements Check {
                     if (!empty.isEmpty()) {
                         parts.add("empty values for " + String.join(", ", empty));
                     }
-                    findings.fail(region.region(), resource.arn(), capitalize(String.join("; ", parts)) + ".", ref);
+                    findings.fail(region, resource.arn(), capitalize(String.join("; ", parts)) + ".", ref);
                 }
             }
         }

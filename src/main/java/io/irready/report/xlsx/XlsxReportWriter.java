@@ -2,6 +2,7 @@ package io.irready.report.xlsx;
 
 import io.irready.checks.CheckMetadata;
 import io.irready.checks.Finding;
+import io.irready.checks.Framework;
 import io.irready.checks.Severity;
 import io.irready.checks.Status;
 import io.irready.files.AtomicFiles;
@@ -166,24 +167,35 @@ public final class XlsxReportWriter implements ReportWriter {
                     .text(0, f.severity() == null ? "" : f.severity().label(), f.severity() == null ? null : styles.severity.get(f.severity()))
                     .text(1, f.status().name(), styles.status.get(f.status()))
                     .text(2, f.checkId()).text(3, f.title()).text(4, f.area().label()).text(5, f.accountId()).text(6, f.accountName())
-                    .text(7, f.region()).text(8, f.resourceId()).text(9, f.message()).text(10, f.evidenceRef());
+                    .text(7, f.region() == null ? "(account)" : f.region()).text(8, f.resourceId()).text(9, f.message()).text(10, f.evidenceRef());
             count[0]++;
         });
         sheet.setAutoFilter(new CellRangeAddress(0, (int) Math.max(count[0], 1), 0, FINDING_COLUMNS.length - 1));
     }
 
+    /** The catalog, with one column per framework the checks map to. */
     private static void checks(Sheet sheet, List<CheckMetadata> catalog, Styles styles) {
-        int[] widths = {11, 40, 11, 20, 70, 90, 60};
-        for (int c = 0; c < widths.length; c++) {
-            sheet.setColumnWidth(c, widths[c] * 256);
+        List<String> columns = new ArrayList<>(List.of("Check", "Title", "Severity", "Area", "Rationale", "Console", "AWS CLI",
+                "Infrastructure as code", "AWS SIR Guide"));
+        for (Framework framework : Framework.values()) {
+            columns.add(framework.label());
+        }
+        int[] widths = {11, 40, 11, 20, 70, 60, 70, 60, 30};
+        for (int c = 0; c < columns.size(); c++) {
+            sheet.setColumnWidth(c, (c < widths.length ? widths[c] : 24) * 256);
         }
         Rows rows = new Rows(sheet, styles);
-        rows.header("Check", "Title", "Severity", "Area", "Rationale", "Remediation", "References");
+        rows.header(columns.toArray(String[]::new));
         sheet.createFreezePane(0, 1);
         for (CheckMetadata check : catalog) {
+            var fix = check.remediation();
+            String code = fix.cloudformation() != null ? fix.cloudformation() : fix.terraform();
             rows.next().text(0, check.id()).text(1, check.title()).text(2, check.severity().label(), styles.severity.get(check.severity()))
-                    .text(3, check.area().label()).text(4, check.rationale(), styles.wrap).text(5, check.remediation(), styles.wrap)
-                    .text(6, String.join("; ", check.references()), styles.wrap);
+                    .text(3, check.area().label()).text(4, check.rationale(), styles.wrap).text(5, fix.console(), styles.wrap)
+                    .text(6, fix.cli(), styles.wrap).text(7, code, styles.wrap).text(8, check.references().sirGuide(), styles.wrap);
+            for (Framework framework : Framework.values()) {
+                rows.text(9 + framework.ordinal(), String.join(", ", check.references().of(framework)), styles.wrap);
+            }
         }
     }
 

@@ -3,8 +3,8 @@ package io.irready.checks.access;
 import io.irready.checks.Finding;
 import io.irready.checks.Status;
 import io.irready.evidence.Evidence;
-import io.irready.evidence.iam.Role;
-import io.irready.evidence.iam.Role.AttachedPolicy;
+import io.irready.services.iam.Role;
+import io.irready.services.iam.Role.AttachedPolicy;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -55,7 +55,7 @@ class InvestigatorReadAccessCheckTest {
     @Test
     void unknownWhenPoliciesCannotBeRead() {
         Role role = new Role("IR-Investigator", INVESTIGATOR_ARN, "{}", Evidence.collected(trust()),
-                denied("iam:ListAttachedRolePolicies"), Evidence.collected(List.of()));
+                denied("iam:ListAttachedRolePolicies"), Evidence.collected(List.of()), Evidence.collected(null));
         Finding finding = only(check.evaluate(compliant().withRoles(role).build(), CONTEXT));
         assertThat(finding.status()).isEqualTo(Status.UNKNOWN);
         assertThat(finding.message()).contains("iam:ListAttachedRolePolicies");
@@ -63,7 +63,7 @@ class InvestigatorReadAccessCheckTest {
 
     @Test
     void unknownWhenPoliciesWereNotCollected() {
-        Role role = new Role("IR-Investigator", INVESTIGATOR_ARN, "{}", Evidence.collected(trust()), null, null);
+        Role role = new Role("IR-Investigator", INVESTIGATOR_ARN, "{}", Evidence.collected(trust()), null, null, null);
         Finding finding = only(check.evaluate(compliant().withRoles(role).build(), CONTEXT));
         assertThat(finding.status()).isEqualTo(Status.UNKNOWN);
         assertThat(finding.message()).contains("not collected");

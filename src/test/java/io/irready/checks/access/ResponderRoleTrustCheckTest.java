@@ -3,11 +3,11 @@ package io.irready.checks.access;
 import io.irready.checks.Finding;
 import io.irready.checks.Status;
 import io.irready.evidence.Evidence;
-import io.irready.evidence.iam.Role;
-import io.irready.evidence.iam.TrustPolicy;
-import io.irready.evidence.iam.TrustPolicy.Condition;
-import io.irready.evidence.iam.TrustPolicy.Principal;
-import io.irready.evidence.iam.TrustPolicy.Statement;
+import io.irready.services.iam.Role;
+import io.irready.services.iam.TrustPolicy;
+import io.irready.services.iam.TrustPolicy.Condition;
+import io.irready.services.iam.TrustPolicy.Principal;
+import io.irready.services.iam.TrustPolicy.Statement;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -112,7 +112,8 @@ class ResponderRoleTrustCheckTest {
     @Test
     void unknownWhenTheTrustPolicyCouldNotBeParsed() {
         Role unparsed = new Role("IR-Investigator", INVESTIGATOR_ARN, "{not json",
-                new Evidence.Failed<>("iam:ListRoles", "trust policy is not valid JSON"), Evidence.collected(List.of()), Evidence.collected(List.of()));
+                new Evidence.Failed<>("iam:ListRoles", "trust policy is not valid JSON"), Evidence.collected(List.of()), Evidence.collected(List.of()),
+                Evidence.collected(null));
         Finding finding = only(check.evaluate(compliant().withRoles(unparsed).build(), CONTEXT));
         assertThat(finding.status()).isEqualTo(Status.UNKNOWN);
         assertThat(finding.message()).contains("not valid JSON");

@@ -2,7 +2,7 @@ package io.irready.checks.access;
 
 import io.irready.checks.Finding;
 import io.irready.checks.Status;
-import io.irready.evidence.iam.Role.AttachedPolicy;
+import io.irready.services.iam.Role.AttachedPolicy;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -3,11 +3,10 @@ package io.irready.checks.logging;
 import io.irready.checks.Finding;
 import io.irready.checks.Status;
 import io.irready.evidence.Evidence;
-import io.irready.evidence.RegionEvidence;
-import io.irready.evidence.config.ConfigEvidence;
-import io.irready.evidence.config.ConfigEvidence.DeliveryChannel;
-import io.irready.evidence.config.ConfigEvidence.Recorder;
-import io.irready.evidence.config.ConfigEvidence.RecorderStatus;
+import io.irready.services.config.ConfigEvidence;
+import io.irready.services.config.ConfigEvidence.DeliveryChannel;
+import io.irready.services.config.ConfigEvidence.Recorder;
+import io.irready.services.config.ConfigEvidence.RecorderStatus;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -18,7 +17,6 @@ import static io.irready.checks.EvidenceFixtures.CONTEXT;
 import static io.irready.checks.EvidenceFixtures.compliant;
 import static io.irready.checks.EvidenceFixtures.denied;
 import static io.irready.checks.EvidenceFixtures.recordingConfig;
-import static io.irready.checks.EvidenceFixtures.region;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ConfigRecordingCheckTest {
@@ -31,7 +29,7 @@ class ConfigRecordingCheckTest {
 
     @Test
     void passesEachRecordingRegionAndTheGlobalTypes() {
-        var account = compliant().withRegions(withConfig("us-east-1", recordingConfig(true)), withConfig("eu-west-1", recordingConfig(false))).build();
+        var account = withConfigs("us-east-1", recordingConfig(true), "eu-west-1", recordingConfig(false)).build();
         List<Finding> findings = check.evaluate(account, CONTEXT);
         assertThat(statuses(findings)).containsOnly(Status.PASS).hasSize(3);
     }
@@ -39,7 +37,7 @@ class ConfigRecordingCheckTest {
     @Test
     void failsARegionWithoutRecorder() {
         var empty = config(List.of(), List.of(), List.of());
-        var account = compliant().withRegions(withConfig("us-east-1", recordingConfig(true)), withConfig("eu-west-1", empty)).build();
+        var account = withConfigs("us-east-1", recordingConfig(true), "eu-west-1", empty).build();
         Finding finding = onlyFor(check.evaluate(account, CONTEXT), EU);
         assertThat(finding.status()).isEqualTo(Status.FAIL);
         assertThat(finding.message()).contains("No customer-managed configuration recorder");
@@ -48,7 +46,7 @@ class ConfigRecordingCheckTest {
     @Test
     void failsAStoppedRecorder() {
         var stopped = config(List.of(recorder(true)), List.of(status(false, "SUCCESS")), List.of(channel()));
-        Finding finding = onlyFor(check.evaluate(compliant().withRegions(withConfig("us-east-1", stopped)).build(), CONTEXT), US);
+        Finding finding = onlyFor(check.evaluate(withConfigs("us-east-1", stopped).build(), CONTEXT), US);
         assertThat(finding.status()).isEqualTo(Status.FAIL);
         assertThat(finding.message()).contains("is not recording");
     }
@@ -57,7 +55,7 @@ class ConfigRecordingCheckTest {
     void failsWhenOnlySelectedTypesAreRecorded() {
         var selected = config(List.of(new Recorder("default", "role", false, false, "INCLUSION_BY_RESOURCE_TYPES", null)),
                 List.of(status(true, "SUCCESS")), List.of(channel()));
-        Finding finding = onlyFor(check.evaluate(compliant().withRegions(withConfig("us-east-1", selected)).build(), CONTEXT), US);
+        Finding finding = onlyFor(check.evaluate(withConfigs("us-east-1", selected).build(), CONTEXT), US);
         assertThat(finding.status()).isEqualTo(Status.FAIL);
         assertThat(finding.message()).contains("records only selected resource types");
     }
@@ -65,7 +63,7 @@ class ConfigRecordingCheckTest {
     @Test
     void failsWithoutDeliveryChannelOrWithFailureStatus() {
         var noChannel = config(List.of(recorder(true)), List.of(status(true, "FAILURE")), List.of());
-        Finding finding = onlyFor(check.evaluate(compliant().withRegions(withConfig("us-east-1", noChannel)).build(), CONTEXT), US);
+        Finding finding = onlyFor(check.evaluate(withConfigs("us-east-1", noChannel).build(), CONTEXT), US);
         assertThat(finding.status()).isEqualTo(Status.FAIL);
         assertThat(finding.message()).contains("last status is FAILURE").contains("has no delivery channel");
     }
@@ -73,7 +71,7 @@ class ConfigRecordingCheckTest {
     @Test
     void pendingStatusIsNotAFailure() {
         var pending = config(List.of(recorder(true)), List.of(status(true, "PENDING")), List.of(channel()));
-        assertThat(onlyFor(check.evaluate(compliant().withRegions(withConfig("us-east-1", pending)).build(), CONTEXT), US).status())
+        assertThat(onlyFor(check.evaluate(withConfigs("us-east-1", pending).build(), CONTEXT), US).status())
                 .isEqualTo(Status.PASS);
     }
 
@@ -81,13 +79,13 @@ class ConfigRecordingCheckTest {
     void serviceLinkedRecordersDoNotCount() {
         var serviceLinked = config(List.of(new Recorder("AWSConfigurationRecorderForSecurityHub", null, false, false, "INCLUSION_BY_RESOURCE_TYPES",
                 "securityhub.amazonaws.com")), List.of(status(true, "SUCCESS")), List.of());
-        assertThat(onlyFor(check.evaluate(compliant().withRegions(withConfig("us-east-1", serviceLinked)).build(), CONTEXT), US).status())
+        assertThat(onlyFor(check.evaluate(withConfigs("us-east-1", serviceLinked).build(), CONTEXT), US).status())
                 .isEqualTo(Status.FAIL);
     }
 
     @Test
     void failsWhenNoRegionRecordsGlobalTypes() {
-        var account = compliant().withRegions(withConfig("us-east-1", recordingConfig(false))).build();
+        var account = withConfigs("us-east-1", recordingConfig(false)).build();
         Finding finding = onlyFor(check.evaluate(account, CONTEXT), GLOBAL);
         assertThat(finding.status()).isEqualTo(Status.FAIL);
         assertThat(finding.message()).contains("global resource types");
@@ -97,7 +95,7 @@ class ConfigRecordingCheckTest {
     void unknownWhenRecordersCannotBeRead() {
         var denied = Evidence.collected(new ConfigEvidence(denied("config:DescribeConfigurationRecorders"),
                 denied("config:DescribeConfigurationRecorderStatus"), denied("config:DescribeDeliveryChannels")));
-        List<Finding> findings = check.evaluate(compliant().withRegions(withConfig("us-east-1", denied)).build(), CONTEXT);
+        List<Finding> findings = check.evaluate(withConfigs("us-east-1", denied).build(), CONTEXT);
         Finding finding = onlyFor(findings, US);
         assertThat(finding.status()).isEqualTo(Status.UNKNOWN);
         assertThat(finding.message()).contains("config:DescribeConfigurationRecorders");
@@ -110,14 +108,22 @@ class ConfigRecordingCheckTest {
     void unknownWhenOnlyTheStatusCannotBeRead() {
         var statusDenied = Evidence.collected(new ConfigEvidence(Evidence.collected(List.of(recorder(true))),
                 denied("config:DescribeConfigurationRecorderStatus"), Evidence.collected(List.of(channel()))));
-        Finding finding = onlyFor(check.evaluate(compliant().withRegions(withConfig("us-east-1", statusDenied)).build(), CONTEXT), US);
+        Finding finding = onlyFor(check.evaluate(withConfigs("us-east-1", statusDenied).build(), CONTEXT), US);
         assertThat(finding.status()).isEqualTo(Status.UNKNOWN);
         assertThat(finding.message()).contains("config:DescribeConfigurationRecorderStatus");
     }
 
-    private static RegionEvidence withConfig(String region, Evidence<ConfigEvidence> config) {
-        RegionEvidence base = compliant().region();
-        return region(region, config, base.logs(), base.tagging());
+    /** Config evidence per Region, in these Regions only. */
+    private static io.irready.checks.EvidenceFixtures withConfigs(Object... regionAndConfig) {
+        var fixtures = compliant();
+        String[] regions = new String[regionAndConfig.length / 2];
+        for (int i = 0; i < regionAndConfig.length; i += 2) {
+            regions[i / 2] = (String) regionAndConfig[i];
+            @SuppressWarnings("unchecked")
+            Evidence<ConfigEvidence> config = (Evidence<ConfigEvidence>) regionAndConfig[i + 1];
+            fixtures.withEvidence(ConfigEvidence.TYPE, regions[i / 2], config);
+        }
+        return fixtures.regions(regions);
     }
 
     private static Evidence<ConfigEvidence> config(List<Recorder> recorders, List<RecorderStatus> statuses, List<DeliveryChannel> channels) {

@@ -3,8 +3,8 @@ package io.irready.checks.logging;
 import io.irready.checks.Finding;
 import io.irready.checks.Status;
 import io.irready.evidence.Evidence;
-import io.irready.evidence.logs.LogsEvidence;
-import io.irready.evidence.logs.LogsEvidence.LogGroup;
+import io.irready.services.logs.LogsEvidence;
+import io.irready.services.logs.LogsEvidence.LogGroup;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -15,7 +15,6 @@ import static io.irready.checks.CheckAssertions.statuses;
 import static io.irready.checks.EvidenceFixtures.CONTEXT;
 import static io.irready.checks.EvidenceFixtures.compliant;
 import static io.irready.checks.EvidenceFixtures.denied;
-import static io.irready.checks.EvidenceFixtures.region;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class LogGroupRetentionCheckTest {
@@ -31,7 +30,7 @@ class LogGroupRetentionCheckTest {
     void failsAGroupBelowThePolicy() {
         var fixtures = compliant();
         var logs = logs(new LogGroup("/app/short", "arn:short", 30, 0), new LogGroup("/app/exact", "arn:exact", 365, 0));
-        List<Finding> findings = check.evaluate(fixtures.withRegion(region("us-east-1", fixtures.region().config(), logs, fixtures.region().tagging())).build(), CONTEXT);
+        List<Finding> findings = check.evaluate(fixtures.withEvidence(LogsEvidence.TYPE, "us-east-1", logs).build(), CONTEXT);
         Finding shortGroup = onlyFor(findings, "arn:short");
         assertThat(shortGroup.status()).isEqualTo(Status.FAIL);
         assertThat(shortGroup.message()).contains("only 30 days").contains("requires 365");
@@ -41,15 +40,15 @@ class LogGroupRetentionCheckTest {
     @Test
     void notApplicableInARegionWithoutLogGroups() {
         var fixtures = compliant();
-        var account = fixtures.withRegion(region("us-east-1", fixtures.region().config(), logs(), fixtures.region().tagging())).build();
+        var account = fixtures.withEvidence(LogsEvidence.TYPE, "us-east-1", logs()).build();
         assertThat(only(check.evaluate(account, CONTEXT)).status()).isEqualTo(Status.NOT_APPLICABLE);
     }
 
     @Test
     void unknownWhenLogGroupsCannotBeListed() {
         var fixtures = compliant();
-        var denied = Evidence.collected(new LogsEvidence(denied("logs:DescribeLogGroups")));
-        Finding finding = only(check.evaluate(fixtures.withRegion(region("us-east-1", fixtures.region().config(), denied, fixtures.region().tagging())).build(), CONTEXT));
+        var denied = Evidence.collected(new LogsEvidence(denied("logs:DescribeLogGroups"), Evidence.collected(List.of())));
+        Finding finding = only(check.evaluate(fixtures.withEvidence(LogsEvidence.TYPE, "us-east-1", denied).build(), CONTEXT));
         assertThat(finding.status()).isEqualTo(Status.UNKNOWN);
         assertThat(finding.message()).contains("logs:DescribeLogGroups");
         assertThat(finding.region()).isEqualTo("us-east-1");
@@ -59,12 +58,12 @@ class LogGroupRetentionCheckTest {
     void unknownWhenTheRegionsEvidenceIsMissing() {
         var fixtures = compliant();
         Evidence<LogsEvidence> missing = new Evidence.Failed<>("logs:DescribeLogGroups", "evidence file missing");
-        Finding finding = only(check.evaluate(fixtures.withRegion(region("us-east-1", fixtures.region().config(), missing, fixtures.region().tagging())).build(), CONTEXT));
+        Finding finding = only(check.evaluate(fixtures.withEvidence(LogsEvidence.TYPE, "us-east-1", missing).build(), CONTEXT));
         assertThat(finding.status()).isEqualTo(Status.UNKNOWN);
         assertThat(finding.message()).contains("evidence file missing");
     }
 
     private static Evidence<LogsEvidence> logs(LogGroup... groups) {
-        return Evidence.collected(new LogsEvidence(Evidence.collected(List.of(groups))));
+        return Evidence.collected(new LogsEvidence(Evidence.collected(List.of(groups)), Evidence.collected(List.of())));
     }
 }

@@ -3,12 +3,12 @@ package io.irready.checks.logging;
 import io.irready.checks.Finding;
 import io.irready.checks.Status;
 import io.irready.evidence.Evidence;
-import io.irready.evidence.cloudtrail.Trail;
-import io.irready.evidence.cloudtrail.TrailSelectors;
-import io.irready.evidence.cloudtrail.TrailSelectors.AdvancedEventSelector;
-import io.irready.evidence.cloudtrail.TrailSelectors.EventSelector;
-import io.irready.evidence.cloudtrail.TrailSelectors.FieldSelector;
-import io.irready.evidence.cloudtrail.TrailStatus;
+import io.irready.services.cloudtrail.Trail;
+import io.irready.services.cloudtrail.TrailSelectors;
+import io.irready.services.cloudtrail.TrailSelectors.AdvancedEventSelector;
+import io.irready.services.cloudtrail.TrailSelectors.EventSelector;
+import io.irready.services.cloudtrail.TrailSelectors.FieldSelector;
+import io.irready.services.cloudtrail.TrailStatus;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -31,7 +31,7 @@ class MultiRegionTrailCheckTest {
         Finding finding = only(check.evaluate(compliant().build(), CONTEXT));
         assertThat(finding.status()).isEqualTo(Status.PASS);
         assertThat(finding.resourceId()).endsWith("trail/org-audit");
-        assertThat(finding.evidenceRef()).isEqualTo("data/123456789012/global/cloudtrail.json");
+        assertThat(finding.evidenceRef()).isEqualTo("data/123456789012/cloudtrail.trails.json");
     }
 
     @Test
@@ -52,7 +52,7 @@ class MultiRegionTrailCheckTest {
 
     @Test
     void failsWhenOnlyWriteEventsAreRecorded() {
-        var writeOnly = new TrailSelectors(List.of(new EventSelector("WriteOnly", true, List.of())), List.of());
+        var writeOnly = new TrailSelectors(List.of(new EventSelector("WriteOnly", true, List.of(), List.of())), List.of());
         var account = compliant().withTrails(trail("org-audit", true, true, true, writeOnly)).build();
         assertThat(only(check.evaluate(account, CONTEXT)).message()).contains("does not record read management events");
     }
@@ -68,7 +68,7 @@ class MultiRegionTrailCheckTest {
 
     @Test
     void failsWhenManagementEventSourcesAreExcluded() {
-        var excluding = new TrailSelectors(List.of(new EventSelector("All", true, List.of("kms.amazonaws.com"))), List.of());
+        var excluding = new TrailSelectors(List.of(new EventSelector("All", true, List.of("kms.amazonaws.com"), List.of())), List.of());
         var account = compliant().withTrails(trail("org-audit", true, true, true, excluding)).build();
         assertThat(only(check.evaluate(account, CONTEXT)).message()).contains("excludes kms.amazonaws.com");
     }
@@ -126,7 +126,7 @@ class MultiRegionTrailCheckTest {
     @Test
     void unknownWhenTheStatusOfAnOtherwiseGoodTrailCannotBeRead() {
         Trail good = trail("org-audit", true, true, true, allManagementEvents());
-        Trail statusDenied = new Trail(good.arn(), good.name(), good.homeRegion(), true, false, true, true, good.s3BucketName(), null,
+        Trail statusDenied = new Trail(good.arn(), good.name(), good.homeRegion(), true, false, true, true, good.s3BucketName(), null, null, null,
                 denied("cloudtrail:GetTrailStatus"), good.selectors());
         Finding finding = only(check.evaluate(compliant().withTrails(statusDenied).build(), CONTEXT));
         assertThat(finding.status()).isEqualTo(Status.UNKNOWN);
@@ -136,7 +136,7 @@ class MultiRegionTrailCheckTest {
     @Test
     void oneGoodTrailIsEnoughEvenWhenAnotherIsBroken() {
         Trail broken = new Trail("arn:aws:cloudtrail:eu-west-1:123456789012:trail/old", "old", "eu-west-1", false, false, false, false,
-                "old-bucket", null, Evidence.collected(new TrailStatus(false, null, null)), Evidence.collected(allManagementEvents()));
+                "old-bucket", null, null, null, Evidence.collected(new TrailStatus(false, null, null, null, null, null, null)), Evidence.collected(allManagementEvents()));
         var account = compliant().withTrails(broken, trail("org-audit", true, true, true, allManagementEvents())).build();
         assertThat(only(check.evaluate(account, CONTEXT)).status()).isEqualTo(Status.PASS);
     }

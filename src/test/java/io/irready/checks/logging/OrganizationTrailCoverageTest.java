@@ -5,14 +5,13 @@ import io.irready.checks.Status;
 import io.irready.evidence.AccountAccess;
 import io.irready.evidence.Evidence;
 import io.irready.evidence.OrganizationFacts;
-import io.irready.evidence.OrganizationFacts.BucketLifecycle;
-import io.irready.evidence.cloudtrail.CloudTrailEvidence;
-import io.irready.evidence.cloudtrail.LifecycleRule;
-import io.irready.evidence.cloudtrail.Trail;
-import io.irready.evidence.cloudtrail.TrailSelectors;
-import io.irready.evidence.cloudtrail.TrailSelectors.EventSelector;
-import io.irready.evidence.cloudtrail.TrailStatus;
-import io.irready.evidence.organizations.OrganizationEvidence;
+import io.irready.services.cloudtrail.CloudTrailEvidence;
+import io.irready.services.cloudtrail.LifecycleRule;
+import io.irready.services.cloudtrail.Trail;
+import io.irready.services.cloudtrail.TrailSelectors;
+import io.irready.services.cloudtrail.TrailSelectors.EventSelector;
+import io.irready.services.cloudtrail.TrailStatus;
+import io.irready.services.organizations.OrganizationEvidence;
 import io.irready.checks.CheckCatalog;
 import io.irready.results.Evaluator;
 import org.junit.jupiter.api.Test;
@@ -27,6 +26,7 @@ import static io.irready.checks.EvidenceFixtures.CONTEXT;
 import static io.irready.checks.EvidenceFixtures.allManagementEvents;
 import static io.irready.checks.EvidenceFixtures.compliant;
 import static io.irready.checks.EvidenceFixtures.denied;
+import static io.irready.checks.EvidenceFixtures.logBucket;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -56,12 +56,12 @@ class OrganizationTrailCoverageTest {
         Finding kept = only(retention.evaluate(member, CONTEXT));
         assertThat(kept.status()).isEqualTo(Status.PASS);
         assertThat(kept.message()).contains("read in account 999988887777, which owns the bucket");
-        assertThat(kept.evidenceRef()).isEqualTo("data/999988887777/global/cloudtrail.json");
+        assertThat(kept.evidenceRef()).isEqualTo("data/999988887777/cloudtrail.trails.json");
     }
 
     @Test
     void aStoppedSingleRegionOrReadOnlyOrganizationTrailCoversNobody() {
-        var writeOnly = new TrailSelectors(List.of(new EventSelector("WriteOnly", true, List.of())), List.of());
+        var writeOnly = new TrailSelectors(List.of(new EventSelector("WriteOnly", true, List.of(), List.of())), List.of());
         for (Trail trail : List.of(orgTrail(true, true, false, allManagementEvents()), orgTrail(false, true, true, allManagementEvents()),
                 orgTrail(true, true, true, writeOnly))) {
             Finding finding = only(multiRegion.evaluate(memberWith(organization(trail), Map.of()), CONTEXT));
@@ -92,7 +92,7 @@ class OrganizationTrailCoverageTest {
 
     @Test
     void theTrailsOwnStatusUnreadableInTheManagementAccountIsUnknown() {
-        Trail statusDenied = new Trail(ORG_TRAIL_ARN, "org-trail", "us-east-1", true, true, true, true, BUCKET, null,
+        Trail statusDenied = new Trail(ORG_TRAIL_ARN, "org-trail", "us-east-1", true, true, true, true, BUCKET, null, null, null,
                 denied("cloudtrail:GetTrailStatus"), Evidence.collected(allManagementEvents()));
         Finding finding = only(multiRegion.evaluate(memberWith(organization(statusDenied), Map.of()), CONTEXT));
         assertThat(finding.status()).isEqualTo(Status.UNKNOWN);
@@ -117,29 +117,28 @@ class OrganizationTrailCoverageTest {
         Trail trail = orgTrail(true, true, true, allManagementEvents());
         var member = compliant().withTrails(trail).withOrganization(new OrganizationFacts(Evidence.collected(
                 new OrganizationEvidence("o-1", "999988887777", "999988887777", Evidence.collected(List.of(trail)),
-                        Evidence.collected(List.of()), Evidence.collected(List.of()))), lifecycleInOwner(2555))).build();
+                        Evidence.collected(List.of()), Evidence.collected(List.of()))), Map.of(CloudTrailEvidence.TYPE, lifecycleInOwner(2555)))).build();
         assertThat(validation.evaluate(member, CONTEXT)).hasSize(1);
     }
 
     @Test
     void anAccountWhoseRoleCannotBeAssumedIsUnknownInEveryCheckEvenWhereTheOrganizationTrailWouldPass() {
         var reachable = memberWith(organization(orgTrail(true, true, true, allManagementEvents())), lifecycleInOwner(2555));
-        var unreachable = new io.irready.evidence.AccountEvidence(reachable.target(),
-                new Evidence.Failed<AccountAccess>("sts:AssumeRole", "the audit role arn:aws:iam::123456789012:role/irready-audit could not be assumed"),
-                reachable.cloudTrail(), reachable.iam(), reachable.regions(), reachable.organization());
+        var unreachable = compliant().withAccess(new Evidence.Failed<AccountAccess>("sts:AssumeRole",
+                "the audit role arn:aws:iam::123456789012:role/irready-audit could not be assumed")).build();
 
         List<Finding> findings = new Evaluator(CheckCatalog.all()).evaluate(unreachable, CONTEXT);
 
         assertThat(findings).hasSize(CheckCatalog.all().size()).allSatisfy(f -> {
             assertThat(f.status()).isEqualTo(Status.UNKNOWN);
             assertThat(f.message()).startsWith("Not audited: ").contains("role/irready-audit could not be assumed");
-            assertThat(f.evidenceRef()).isEqualTo("data/123456789012/global/access.json");
+            assertThat(f.evidenceRef()).isEqualTo("data/123456789012/access.json");
         });
     }
 
     /** A member whose own trails, as in moto and in an account that hides it, do not include the organization trail. */
-    private static io.irready.evidence.AccountEvidence memberWith(OrganizationFacts organization, Map<String, BucketLifecycle> buckets) {
-        var facts = new OrganizationFacts(organization.organization(), buckets);
+    private static io.irready.evidence.AccountEvidence memberWith(OrganizationFacts organization, Map<String, Evidence<CloudTrailEvidence>> others) {
+        var facts = new OrganizationFacts(organization.organization(), Map.of(CloudTrailEvidence.TYPE, others));
         return compliant().withCloudTrail(Evidence.collected(new CloudTrailEvidence(Map.of("us-east-1", Evidence.collected(List.of())), List.of(),
                 Evidence.collected(List.of()), Map.of()))).withOrganization(facts).build();
     }
@@ -149,13 +148,14 @@ class OrganizationTrailCoverageTest {
                 Evidence.collected(List.of(trail)), Evidence.collected(List.of()), Evidence.collected(List.of()))), Map.of());
     }
 
-    private static Map<String, BucketLifecycle> lifecycleInOwner(int days) {
-        return Map.of(BUCKET, new BucketLifecycle("999988887777",
-                Evidence.collected(List.of(new LifecycleRule("expire", true, "", days, null)))));
+    /** The log archive account 999988887777, which owns the organization trail's bucket. */
+    private static Map<String, Evidence<CloudTrailEvidence>> lifecycleInOwner(int days) {
+        return Map.of("999988887777", Evidence.collected(new CloudTrailEvidence(Map.of(), List.of(), Evidence.collected(List.of(BUCKET)),
+                Map.of(BUCKET, logBucket(BUCKET, Evidence.collected(List.of(new LifecycleRule("expire", true, "", days, null))))))));
     }
 
     private static Trail orgTrail(boolean multiRegion, boolean validation, boolean logging, TrailSelectors selectors) {
-        return new Trail(ORG_TRAIL_ARN, "org-trail", "us-east-1", multiRegion, true, true, validation, BUCKET, null,
-                Evidence.collected(new TrailStatus(logging, Instant.parse("2026-11-26T23:00:00Z"), null)), Evidence.collected(selectors));
+        return new Trail(ORG_TRAIL_ARN, "org-trail", "us-east-1", multiRegion, true, true, validation, BUCKET, null, null, null,
+                Evidence.collected(new TrailStatus(logging, Instant.parse("2026-11-26T23:00:00Z"), null, Instant.parse("2026-11-26T23:00:00Z"), null, null, null)), Evidence.collected(selectors));
     }
 }

@@ -3,7 +3,7 @@ package io.irready.checks.logging;
 import io.irready.checks.Finding;
 import io.irready.checks.Status;
 import io.irready.evidence.Evidence;
-import io.irready.evidence.cloudtrail.LifecycleRule;
+import io.irready.services.cloudtrail.LifecycleRule;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

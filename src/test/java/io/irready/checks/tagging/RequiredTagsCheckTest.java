@@ -3,8 +3,8 @@ package io.irready.checks.tagging;
 import io.irready.checks.Finding;
 import io.irready.checks.Status;
 import io.irready.evidence.Evidence;
-import io.irready.evidence.tagging.TaggingEvidence;
-import io.irready.evidence.tagging.TaggingEvidence.TaggedResource;
+import io.irready.services.tagging.TaggingEvidence;
+import io.irready.services.tagging.TaggingEvidence.TaggedResource;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -15,7 +15,6 @@ import static io.irready.checks.CheckAssertions.onlyFor;
 import static io.irready.checks.EvidenceFixtures.CONTEXT;
 import static io.irready.checks.EvidenceFixtures.compliant;
 import static io.irready.checks.EvidenceFixtures.denied;
-import static io.irready.checks.EvidenceFixtures.region;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RequiredTagsCheckTest {
@@ -47,8 +46,8 @@ class RequiredTagsCheckTest {
     void aResourceListedInTwoRegionsIsJudgedOnce() {
         var fixtures = compliant();
         var bucket = Evidence.collected(new TaggingEvidence(Evidence.collected(List.of(new TaggedResource("arn:aws:s3:::shared", Map.of())))));
-        var account = fixtures.withRegions(region("us-east-1", fixtures.region().config(), fixtures.region().logs(), bucket),
-                region("eu-west-1", fixtures.region().config(), fixtures.region().logs(), bucket)).build();
+        var account = fixtures.regions("us-east-1", "eu-west-1").withEvidence(TaggingEvidence.TYPE, "us-east-1", bucket)
+                .withEvidence(TaggingEvidence.TYPE, "eu-west-1", bucket).build();
         Finding finding = only(check.evaluate(account, CONTEXT));
         assertThat(finding.region()).isEqualTo("us-east-1");
     }
@@ -69,7 +68,7 @@ class RequiredTagsCheckTest {
     void unknownWhenResourcesCannotBeListed() {
         var fixtures = compliant();
         var denied = Evidence.collected(new TaggingEvidence(denied("tag:GetResources")));
-        Finding finding = only(check.evaluate(fixtures.withRegion(region("us-east-1", fixtures.region().config(), fixtures.region().logs(), denied)).build(), CONTEXT));
+        Finding finding = only(check.evaluate(fixtures.withEvidence(TaggingEvidence.TYPE, "us-east-1", denied).build(), CONTEXT));
         assertThat(finding.status()).isEqualTo(Status.UNKNOWN);
         assertThat(finding.message()).contains("tag:GetResources");
     }
@@ -77,6 +76,6 @@ class RequiredTagsCheckTest {
     private static io.irready.evidence.AccountEvidence withResources(TaggedResource... resources) {
         var fixtures = compliant();
         var tagging = Evidence.collected(new TaggingEvidence(Evidence.collected(List.of(resources))));
-        return fixtures.withRegion(region("us-east-1", fixtures.region().config(), fixtures.region().logs(), tagging)).build();
+        return fixtures.withEvidence(TaggingEvidence.TYPE, "us-east-1", tagging).build();
     }
 }

@@ -1,0 +1,103 @@
+package io.irready.batch;
+
+import io.irready.aws.AwsClientFactory;
+import io.irready.settings.IrreadyProperties;
+import io.irready.aws.CallMetrics;
+import io.irready.batch.RunProgress;
+import io.irready.checks.CheckCatalog;
+import io.irready.collect.CollectorRegistry;
+import io.irready.settings.CheckSettingsBinder;
+import io.irready.collect.AccountEvidenceCollector;
+import io.irready.report.ReportTemplates;
+import io.irready.report.pdf.PdfReportWriter;
+import io.irready.report.xlsx.XlsxReportWriter;
+import io.irready.results.Evaluator;
+import io.irready.scope.ScopeResolver;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.core.env.Environment;
+import org.springframework.core.annotation.Order;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+
+/** Wires the services from configuration. AWS clients and templates are built only when a run needs them. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(IrreadyProperties.class)
+public class ServicesConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    /** Each check settings record, bound from its section under irready.checks. */
+    @Bean
+    BoundCheckSettings checkSettings(Environment environment) {
+        return new BoundCheckSettings(CheckSettingsBinder.bind(environment));
+    }
+
+    @Bean
+    CallMetrics callMetrics() {
+        return new CallMetrics();
+    }
+
+    @Bean
+    RunProgress runProgress() {
+        return new RunProgress();
+    }
+
+    @Bean(destroyMethod = "close")
+    @Lazy
+    AwsClientFactory awsClientFactory(IrreadyProperties properties, CallMetrics metrics) {
+        String endpoint = properties.aws().endpoint();
+        var collect = properties.collect();
+        return new AwsClientFactory(DefaultCredentialsProvider.builder().build(),
+                endpoint == null || endpoint.isBlank() ? null : URI.create(endpoint),
+                properties.aws().maxAttempts(),
+                properties.aws().callTimeout(),
+                Math.max(10, collect.accountsInParallel() * collect.concurrency() * 2),
+                properties.scope().regions().get(0),
+                metrics);
+    }
+
+    @Bean
+    ScopeResolver scopeResolver(Clock clock) {
+        return new ScopeResolver(clock);
+    }
+
+    @Bean
+    AccountEvidenceCollector accountEvidenceCollector(IrreadyProperties properties) {
+        return new AccountEvidenceCollector(CollectorRegistry.all(), properties.collect().concurrency());
+    }
+
+    @Bean
+    Evaluator evaluator() {
+        return new Evaluator(CheckCatalog.all());
+    }
+
+    @Bean
+    @Lazy
+    ReportTemplates reportTemplates(IrreadyProperties properties) {
+        String dir = properties.report().templateDir();
+        return new ReportTemplates(dir == null || dir.isBlank() ? null : Path.of(dir));
+    }
+
+    @Bean
+    @Lazy
+    @Order(1)
+    PdfReportWriter pdfReportWriter(ReportTemplates templates) {
+        return new PdfReportWriter(templates);
+    }
+
+    @Bean
+    @Order(2)
+    XlsxReportWriter xlsxReportWriter() {
+        return new XlsxReportWriter();
+    }
+}

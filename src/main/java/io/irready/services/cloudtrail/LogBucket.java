@@ -1,0 +1,35 @@
+package io.irready.services.cloudtrail;
+
+import io.irready.evidence.Evidence;
+
+import java.util.List;
+
+/**
+ * The settings of a bucket that receives logs, read in the account that owns it: how long objects live
+ * (lifecycle), whether it is public, whether its own access is logged, and whether logs can be deleted
+ * or overwritten (versioning with MFA delete, Object Lock).
+ */
+public record LogBucket(String name,
+                        String region,
+                        Evidence<List<LifecycleRule>> lifecycle,
+                        Evidence<PublicAccessBlock> publicAccessBlock,
+                        Evidence<Boolean> policyIsPublic,
+                        Evidence<String> accessLogTarget,
+                        Evidence<Versioning> versioning,
+                        Evidence<ObjectLock> objectLock) {
+
+    /** The bucket's own public access block; all four settings true blocks every public grant. */
+    public record PublicAccessBlock(boolean blockPublicAcls, boolean ignorePublicAcls, boolean blockPublicPolicy, boolean restrictPublicBuckets) {
+        public boolean blocksAll() {
+            return blockPublicAcls && ignorePublicAcls && blockPublicPolicy && restrictPublicBuckets;
+        }
+    }
+
+    /** {@code status}: Enabled, Suspended, or null (never enabled). */
+    public record Versioning(String status, boolean mfaDelete) {
+    }
+
+    /** Object Lock with its default retention (mode COMPLIANCE or GOVERNANCE); {@code enabled} false when absent. */
+    public record ObjectLock(boolean enabled, String mode, Integer days, Integer years) {
+    }
+}

@@ -1,0 +1,24 @@
+package io.irready.settings;
+
+import java.util.List;
+
+/** One wrong configuration value: the key, what it holds, and what is expected instead. */
+public record ConfigurationProblem(String key, String value, String expected) {
+
+    /** The same problem under a section, e.g. {@code minimum-days} under {@code irready.checks.log-retention}. */
+    public ConfigurationProblem under(String prefix) {
+        return new ConfigurationProblem(prefix + "." + key, value, expected);
+    }
+
+    /** Adds a problem when {@code value} is outside {@code [min, max]}. */
+    public static void range(List<ConfigurationProblem> problems, String key, int value, int min, int max) {
+        if (value < min || value > max) {
+            problems.add(new ConfigurationProblem(key, String.valueOf(value), "a whole number from " + min + " to " + max));
+        }
+    }
+
+    @Override
+    public String toString() {
+        return key + " = " + (value == null ? "(not set)" : "'" + value + "'") + ": expected " + expected;
+    }
+}

@@ -1,0 +1,139 @@
+package io.irready.settings;
+
+import io.irready.checks.CheckCatalog;
+import io.irready.checks.CheckSettings;
+import io.irready.settings.IrreadyProperties.Source;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Checks the values binding cannot: ranges, formats and combinations. Runs before any AWS call. */
+public final class ConfigurationValidator {
+
+    private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
+    private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
+    private static final Pattern OU_ID = Pattern.compile("ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}|r-[0-9a-z]{4,32}");
+    private static final Pattern OU_PATH = Pattern.compile("Root(/[^/\\p{Cntrl}]{1,128})*");
+    private static final Pattern ROLE_PATH_NAME = Pattern.compile("([\\w+=,.@-]+/)*[\\w+=,.@-]{1,64}");
+    private static final Pattern EXTERNAL_ID = Pattern.compile("[\\w+=,.@:/-]{2,1224}");
+    private static final Pattern SESSION_NAME = Pattern.compile("[\\w+=,.@-]{2,64}");
+
+    private ConfigurationValidator() {
+    }
+
+    public static List<ConfigurationProblem> validate(IrreadyProperties properties, Map<Class<? extends CheckSettings>, CheckSettings> checks) {
+        List<ConfigurationProblem> problems = new ArrayList<>();
+        List<String> regions = properties.scope().regions();
+        if (regions == null || regions.isEmpty()) {
+            problems.add(new ConfigurationProblem("irready.scope.regions", null, "at least one Region, e.g. [us-east-1, eu-west-1]"));
+        } else {
+            var seen = new HashSet<String>();
+            for (int i = 0; i < regions.size(); i++) {
+                String region = regions.get(i);
+                if (region == null || !REGION.matcher(region).matches()) {
+                    problems.add(new ConfigurationProblem("irready.scope.regions[" + i + "]", region, "a Region name such as us-east-1"));
+                } else if (!seen.add(region)) {
+                    problems.add(new ConfigurationProblem("irready.scope.regions[" + i + "]", region, "each Region once"));
+                }
+            }
+        }
+        validateScope(properties.scope(), problems);
+        ConfigurationProblem.range(problems, "irready.collect.concurrency", properties.collect().concurrency(), 1, 64);
+        ConfigurationProblem.range(problems, "irready.collect.accounts-in-parallel", properties.collect().accountsInParallel(), 1, 256);
+        ConfigurationProblem.range(problems, "irready.aws.max-attempts", properties.aws().maxAttempts(), 1, 20);
+        Duration timeout = properties.aws().callTimeout();
+        if (timeout == null || timeout.compareTo(Duration.ofSeconds(1)) < 0 || timeout.compareTo(Duration.ofMinutes(10)) > 0) {
+            problems.add(new ConfigurationProblem("irready.aws.call-timeout", timeout == null ? null : timeout.toString(),
+                    "a duration from 1s to 10m, e.g. 30s"));
+        }
+        String endpoint = properties.aws().endpoint();
+        if (endpoint != null && !endpoint.isBlank() && !isHttpUrl(endpoint)) {
+            problems.add(new ConfigurationProblem("irready.aws.endpoint", endpoint, "an http(s) URL such as http://127.0.0.1:5000, or empty for AWS"));
+        }
+        if (properties.output().directory() == null || properties.output().directory().isBlank()) {
+            problems.add(new ConfigurationProblem("irready.output.directory", properties.output().directory(), "a folder for run output"));
+        }
+        if (properties.exit().failAtSeverity() == null) {
+            problems.add(new ConfigurationProblem("irready.exit.fail-at-severity", null, "one of critical, high, medium, low"));
+        }
+        String templateDir = properties.report().templateDir();
+        if (templateDir != null && !templateDir.isBlank() && !Files.isDirectory(Path.of(templateDir))) {
+            problems.add(new ConfigurationProblem("irready.report.template-dir", templateDir, "an existing folder of templates, or empty for the packaged ones"));
+        }
+        ConfigurationProblem.range(problems, "irready.report.pdf-resources-per-check", properties.report().pdfResourcesPerCheck(), 1, 1000);
+        CheckCatalog.settingsSections().forEach((section, type) -> checks.get(type).problems()
+                .forEach(problem -> problems.add(problem.under("irready.checks." + section))));
+        return problems;
+    }
+
+    private static void validateScope(IrreadyProperties.ScopeSettings scope, List<ConfigurationProblem> problems) {
+        Source source = scope.source();
+        if (source == null) {
+            problems.add(new ConfigurationProblem("irready.scope.source", null, "caller, organization or accounts"));
+            return;
+        }
+        accountIds(problems, "irready.scope.accounts", scope.accounts());
+        accountIds(problems, "irready.scope.exclude-accounts", scope.excludeAccounts());
+        if (source == Source.ACCOUNTS && scope.accounts().isEmpty()) {
+            problems.add(new ConfigurationProblem("irready.scope.accounts", null, "the 12-digit ids of the accounts to audit, since source is accounts"));
+        }
+        if (source != Source.ACCOUNTS && !scope.accounts().isEmpty()) {
+            problems.add(new ConfigurationProblem("irready.scope.accounts", String.join(",", scope.accounts()),
+                    "no accounts unless irready.scope.source is accounts"));
+        }
+        if (source == Source.CALLER && !scope.excludeAccounts().isEmpty()) {
+            problems.add(new ConfigurationProblem("irready.scope.exclude-accounts", String.join(",", scope.excludeAccounts()),
+                    "no exclusions when irready.scope.source is caller"));
+        }
+        for (String key : List.of("include-ous", "exclude-ous")) {
+            List<String> ous = key.equals("include-ous") ? scope.includeOus() : scope.excludeOus();
+            if (source != Source.ORGANIZATION && !ous.isEmpty()) {
+                problems.add(new ConfigurationProblem("irready.scope." + key, String.join(",", ous), "no OUs unless irready.scope.source is organization"));
+            }
+            for (int i = 0; i < ous.size(); i++) {
+                String ou = ous.get(i);
+                if (ou == null || !(OU_ID.matcher(ou).matches() || OU_PATH.matcher(ou).matches())) {
+                    problems.add(new ConfigurationProblem("irready.scope." + key + "[" + i + "]", ou,
+                            "an OU id (ou-ab12-cdefgh34), the root id (r-ab12), or an OU path of names from the root (Root/Workloads/Prod)"));
+                }
+            }
+        }
+        if (scope.auditRole() == null || !ROLE_PATH_NAME.matcher(scope.auditRole()).matches()) {
+            problems.add(new ConfigurationProblem("irready.scope.audit-role", scope.auditRole(),
+                    "the name of the role to assume in each account, e.g. irready-audit or OrganizationAccountAccessRole"));
+        }
+        String externalId = scope.auditRoleExternalId();
+        if (externalId != null && !externalId.isEmpty() && !EXTERNAL_ID.matcher(externalId).matches()) {
+            problems.add(new ConfigurationProblem("irready.scope.audit-role-external-id", "(hidden)",
+                    "2 to 1224 characters of letters, digits and +=,.@:/-, or empty"));
+        }
+        if (scope.auditSessionName() == null || !SESSION_NAME.matcher(scope.auditSessionName()).matches()) {
+            problems.add(new ConfigurationProblem("irready.scope.audit-session-name", scope.auditSessionName(),
+                    "2 to 64 characters of letters, digits and +=,.@-"));
+        }
+    }
+
+    private static void accountIds(List<ConfigurationProblem> problems, String key, List<String> ids) {
+        for (int i = 0; i < ids.size(); i++) {
+            if (ids.get(i) == null || !ACCOUNT_ID.matcher(ids.get(i)).matches()) {
+                problems.add(new ConfigurationProblem(key + "[" + i + "]", ids.get(i), "a 12-digit account id, quoted in YAML (\"012345678901\")"));
+            }
+        }
+    }
+
+    private static boolean isHttpUrl(String value) {
+        try {
+            URI uri = URI.create(value);
+            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package io.irready.settings;
+
+import io.irready.checks.Severity;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything under {@code irready.} in configuration. Defaults live in the packaged
+ * application.yml; config/irready.yml and environment variables override them. Unknown keys are
+ * an error, so a typo cannot silently leave a default in force. {@code checks} holds the checks'
+ * own settings sections, each bound to its record by {@link CheckSettingsBinder}.
+ */
+@ConfigurationProperties(prefix = "irready", ignoreUnknownFields = false)
+public record IrreadyProperties(ScopeSettings scope,
+                                Collect collect,
+                                Aws aws,
+                                Output output,
+                                Exit exit,
+                                Map<String, Object> checks,
+                                Attestations attestations,
+                                Report report) {
+
+    /**
+     * Which accounts and Regions a run audits. {@code source} decides where the accounts come from;
+     * the filters narrow them; {@code auditRole} is assumed in every account except the caller's own.
+     */
+    public record ScopeSettings(Source source,
+                        List<String> regions,
+                        List<String> accounts,
+                        List<String> includeOus,
+                        List<String> excludeAccounts,
+                        List<String> excludeOus,
+                        String auditRole,
+                        String auditRoleExternalId,
+                        String auditSessionName) {
+        public ScopeSettings {
+            regions = regions == null ? List.of() : List.copyOf(regions);
+            accounts = accounts == null ? List.of() : List.copyOf(accounts);
+            includeOus = includeOus == null ? List.of() : List.copyOf(includeOus);
+            excludeAccounts = excludeAccounts == null ? List.of() : List.copyOf(excludeAccounts);
+            excludeOus = excludeOus == null ? List.of() : List.copyOf(excludeOus);
+        }
+    }
+
+    public enum Source {
+        /** The account of the current credentials. */
+        CALLER,
+        /** Every ACTIVE account of the AWS Organization, from organizations:ListAccounts. */
+        ORGANIZATION,
+        /** The accounts listed in irready.scope.accounts. */
+        ACCOUNTS
+    }
+
+    /** {@code concurrency}: collectors at once per account; {@code accountsInParallel}: accounts collected at once. */
+    public record Collect(int concurrency, int accountsInParallel) {
+    }
+
+    /**
+     * {@code endpoint}: send every AWS call there (an emulator); empty for AWS itself.
+     * {@code callTimeout}: the longest one attempt of a call may take.
+     */
+    public record Aws(String endpoint, int maxAttempts, Duration callTimeout) {
+    }
+
+    /** Where run folders are created. */
+    public record Output(String directory) {
+    }
+
+    /** FAIL or UNKNOWN findings at or above this severity make the run exit 1. */
+    public record Exit(Severity failAtSeverity) {
+    }
+
+    /** {@code file}: the attestations of what no AWS API shows (IR plan, training, exercises, ...). */
+    public record Attestations(String file) {
+    }
+
+    /** {@code templateDir}: a folder of templates that override the packaged ones (optional). */
+    public record Report(String templateDir, int pdfResourcesPerCheck) {
+    }
+}

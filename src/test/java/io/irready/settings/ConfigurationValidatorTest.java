@@ -1,0 +1,122 @@
+package io.irready.settings;
+
+import io.irready.checks.CheckSettings;
+import io.irready.checks.Severity;
+import io.irready.checks.TestSettings;
+import io.irready.settings.IrreadyProperties.Source;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ConfigurationValidatorTest {
+
+    private static final String TRUSTED = """
+            irready:
+              checks:
+                responder-roles:
+                  trusted-principals: ["111122223333"]
+            """;
+
+    @Test
+    void theDefaultsWithATrustedPrincipalAreValid() {
+        assertThat(ConfigurationValidator.validate(properties(List.of("us-east-1")), checks(TRUSTED))).isEmpty();
+    }
+
+    @Test
+    void eachWrongValueIsNamedWithWhatIsExpected() {
+        var problems = ConfigurationValidator.validate(properties(List.of("us-east-1", "moon-base", "us-east-1")), checks("""
+                irready:
+                  checks:
+                    log-retention:
+                      minimum-days: 0
+                    tagging:
+                      required-keys: ["aws:owner"]
+                    responder-roles:
+                      trusted-principals: ["security-team"]
+                """));
+        assertThat(problems).extracting(ConfigurationProblem::key).containsExactlyInAnyOrder(
+                "irready.scope.regions[1]", "irready.scope.regions[2]", "irready.checks.log-retention.minimum-days",
+                "irready.checks.tagging.required-keys[0]", "irready.checks.responder-roles.trusted-principals[0]");
+        assertThat(problems.get(0).toString()).isEqualTo("irready.scope.regions[1] = 'moon-base': expected a Region name such as us-east-1");
+        assertThat(problems).anySatisfy(p -> assertThat(p.toString())
+                .isEqualTo("irready.checks.log-retention.minimum-days = '0': expected a whole number from 1 to 3653"));
+    }
+
+    @Test
+    void responderRolesNeedTrustedPrincipals() {
+        var problems = ConfigurationValidator.validate(properties(List.of("us-east-1")), checks(""));
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.key()).isEqualTo("irready.checks.responder-roles.trusted-principals");
+            assertThat(p.expected()).contains("security account id");
+        });
+    }
+
+    @Test
+    void acceptsProviderAndRoleArnsAsTrustedPrincipals() {
+        var problems = ConfigurationValidator.validate(properties(List.of("eu-central-1")), checks("""
+                irready:
+                  checks:
+                    responder-roles:
+                      trusted-principals: ["arn:aws:iam::123456789012:saml-provider/Okta", "arn:aws:iam::111122223333:role/Responders",
+                                           "arn:aws-us-gov:iam::111122223333:root"]
+                """));
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void rejectsAnEndpointThatIsNotAUrlAndEmptyRegions() {
+        var base = properties(List.of());
+        var withEndpoint = new IrreadyProperties(base.scope(), base.collect(), new IrreadyProperties.Aws("localhost:5000", 5, Duration.ofSeconds(30)),
+                base.output(), base.exit(), base.checks(), base.attestations(), base.report());
+        assertThat(ConfigurationValidator.validate(withEndpoint, checks(TRUSTED))).extracting(ConfigurationProblem::key)
+                .containsExactly("irready.scope.regions", "irready.aws.endpoint");
+    }
+
+    @Test
+    void scopeKeysAreCheckedAgainstTheSource() {
+        var base = properties(List.of("us-east-1"));
+        var accountsWithoutIds = withScope(base, new IrreadyProperties.ScopeSettings(Source.ACCOUNTS, List.of("us-east-1"), List.of(), List.of(),
+                List.of(), List.of(), "irready-audit", "", "irready"));
+        assertThat(ConfigurationValidator.validate(accountsWithoutIds, checks(TRUSTED))).extracting(ConfigurationProblem::key)
+                .containsExactly("irready.scope.accounts");
+
+        var wrong = withScope(base, new IrreadyProperties.ScopeSettings(Source.CALLER, List.of("us-east-1"), List.of("12345"), List.of("ou-x"),
+                List.of("111122223333"), List.of("Workloads"), "bad role!", "x", "a"));
+        assertThat(ConfigurationValidator.validate(wrong, checks(TRUSTED))).extracting(ConfigurationProblem::key).containsExactly(
+                "irready.scope.accounts[0]", "irready.scope.accounts", "irready.scope.exclude-accounts", "irready.scope.include-ous",
+                "irready.scope.include-ous[0]", "irready.scope.exclude-ous", "irready.scope.exclude-ous[0]", "irready.scope.audit-role",
+                "irready.scope.audit-role-external-id", "irready.scope.audit-session-name");
+
+        var organization = withScope(base, new IrreadyProperties.ScopeSettings(Source.ORGANIZATION, List.of("us-east-1"), List.of(),
+                List.of("ou-ab12-cdefgh34", "Root/Workloads/Prod", "r-ab12"), List.of("111122223333"), List.of(), "audit/irready-audit",
+                "my-external-id", "irready-nightly"));
+        assertThat(ConfigurationValidator.validate(organization, checks(TRUSTED))).isEmpty();
+    }
+
+    @Test
+    void theExternalIdIsNeverEchoed() {
+        var secret = withScope(properties(List.of("us-east-1")), new IrreadyProperties.ScopeSettings(Source.ORGANIZATION, List.of("us-east-1"),
+                List.of(), List.of(), List.of(), List.of(), "irready-audit", "s3cr3t value!", "irready"));
+        assertThat(ConfigurationValidator.validate(secret, checks(TRUSTED))).singleElement().asString().doesNotContain("s3cr3t").contains("(hidden)");
+    }
+
+    private static Map<Class<? extends CheckSettings>, CheckSettings> checks(String yaml) {
+        return TestSettings.bound(yaml).values();
+    }
+
+    private static IrreadyProperties withScope(IrreadyProperties base, IrreadyProperties.ScopeSettings scope) {
+        return new IrreadyProperties(scope, base.collect(), base.aws(), base.output(), base.exit(), base.checks(), base.attestations(), base.report());
+    }
+
+    static IrreadyProperties properties(List<String> regions) {
+        return new IrreadyProperties(new IrreadyProperties.ScopeSettings(Source.CALLER, regions, List.of(), List.of(), List.of(), List.of(),
+                "OrganizationAccountAccessRole", "", "irready"), new IrreadyProperties.Collect(8, 8),
+                new IrreadyProperties.Aws("", 5, Duration.ofSeconds(30)),
+                new IrreadyProperties.Output("irready-out"), new IrreadyProperties.Exit(Severity.LOW), Map.of(),
+                new IrreadyProperties.Attestations("config/attestations.yml"), new IrreadyProperties.Report("", 25));
+    }
+}
