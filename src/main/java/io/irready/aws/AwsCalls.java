@@ -46,8 +46,9 @@ public final class AwsCalls {
         if ((code != null && UNSUPPORTED_CODES.contains(code)) || e.statusCode() == 501) {
             return new Evidence.Unsupported<>(action, code + ": " + message);
         }
-        if (code == null && e.statusCode() == 500) {
-            return new Evidence.Unsupported<>(action, "HTTP 500 without an AWS error code");
+        if (code == null && (e.statusCode() == 500 || e.statusCode() == 404)) {
+            // AWS always names its errors; an emulator lacking an operation answers a bare 500 or 404.
+            return new Evidence.Unsupported<>(action, "HTTP " + e.statusCode() + " without an AWS error code");
         }
         if (e.isThrottlingException()) {
             return new Evidence.Failed<>(action, "still throttled after " + e.numAttempts() + " attempts (" + code + ")");

@@ -90,6 +90,7 @@ public final class AwsClientFactory implements AutoCloseable {
     S3Client s3(String region) {
         return client(S3Client.builder()
                 .forcePathStyle(endpoint != null)
+                .crossRegionAccessEnabled(true)
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
                 .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED), region);
     }

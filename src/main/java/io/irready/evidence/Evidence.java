@@ -24,7 +24,13 @@ public sealed interface Evidence<T> {
         return new Collected<>(data);
     }
 
-    /** The data, when it was collected. */
+    /** Whether the call answered; its data may then still be null, e.g. "no contact is set". */
+    @JsonIgnore
+    default boolean isCollected() {
+        return this instanceof Collected<T>;
+    }
+
+    /** The data, when it was collected and is not null. */
     @JsonIgnore
     default Optional<T> data() {
         return this instanceof Collected<T> c ? Optional.ofNullable(c.value()) : Optional.empty();

@@ -111,7 +111,7 @@ public final class ScopeResolver {
             }
         }
         OrganizationEvidence facts = OrganizationCollector.collect(aws, organization.id(), organization.masterAccountId(), caller.accountId(),
-                settings.regions());
+                members.stream().map(m -> new OrganizationEvidence.Account(m.id(), m.name(), m.state(), m.ouPath())).toList(), settings.regions());
         return new Resolution(new Scope(caller, "organization", targets, skipped, started), Evidence.collected(facts));
     }
 

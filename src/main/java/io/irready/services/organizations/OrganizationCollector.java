@@ -4,9 +4,9 @@ import io.irready.aws.AwsCalls;
 import io.irready.aws.AwsClients;
 import io.irready.services.cloudtrail.TrailReader;
 import io.irready.evidence.Evidence;
-import io.irready.services.organizations.OrganizationEvidence;
 import io.irready.services.organizations.OrganizationEvidence.DelegatedAdministrator;
 import io.irready.services.organizations.OrganizationEvidence.TagPolicy;
+import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
 import software.amazon.awssdk.services.organizations.model.DelegatedService;
 import software.amazon.awssdk.services.organizations.model.PolicySummary;
@@ -18,7 +18,7 @@ import java.util.List;
 /**
  * Reads the organization's facts once, with the caller's credentials in the management (or
  * delegated-admin) account: the organization trails as that account sees them, delegated
- * administrators and tag policies. Members' checks use them; members do not repeat these calls.
+ * administrators, tag policies and central root-credentials management. Members' checks use them; members do not repeat these calls.
  */
 public final class OrganizationCollector {
 
@@ -26,7 +26,7 @@ public final class OrganizationCollector {
     }
 
     public static OrganizationEvidence collect(AwsClients aws, String organizationId, String managementAccountId, String callerAccountId,
-                                        List<String> regions) {
+                                               List<OrganizationEvidence.Account> accounts, List<String> regions) {
         OrganizationsClient organizations = aws.global(OrganizationsClient::builder);
         Evidence<List<io.irready.services.cloudtrail.Trail>> trails = trails(aws, regions);
         Evidence<List<DelegatedAdministrator>> delegated = AwsCalls.call("organizations:ListDelegatedAdministrators",
@@ -41,7 +41,11 @@ public final class OrganizationCollector {
                 () -> organizations.listPoliciesPaginator(r -> r.filter(PolicyType.TAG_POLICY)).stream()
                         .flatMap(page -> page.policies().stream()).toList())
                 .map(policies -> policies.stream().map(policy -> tagPolicy(organizations, policy)).toList());
-        return new OrganizationEvidence(organizationId, managementAccountId, callerAccountId, trails, delegated, tagPolicies);
+        // Answered only in the management account or the IAM delegated administrator: elsewhere it is a gap, not a "no".
+        Evidence<List<String>> iamFeatures = AwsCalls.call("iam:ListOrganizationsFeatures",
+                () -> aws.global(IamClient::builder).listOrganizationsFeatures(r -> { }).enabledFeaturesAsStrings());
+        return new OrganizationEvidence(organizationId, managementAccountId, callerAccountId, trails, accounts, delegated, tagPolicies,
+                iamFeatures);
     }
 
     /** Organization trails are homed in the management account; its DescribeTrails lists them in every Region. */

@@ -25,10 +25,11 @@ public final class TaggingCollector implements Collector<TaggingEvidence> {
     @Override
     public TaggingEvidence collect(AwsClients aws, CollectionContext context, String region) {
         return new TaggingEvidence(AwsCalls.call("tag:GetResources", () -> aws.client(ResourceGroupsTaggingApiClient::builder, region)
-                .getResourcesPaginator(r -> r.resourcesPerPage(100))
+                .getResourcesPaginator(r -> r.resourcesPerPage(100).includeComplianceDetails(true).excludeCompliantResources(false))
                 .resourceTagMappingList().stream()
                 .map(m -> new TaggedResource(m.resourceARN(), m.tags().stream()
-                        .collect(Collectors.toMap(Tag::key, t -> t.value() == null ? "" : t.value(), (a, b) -> b))))
+                        .collect(Collectors.toMap(Tag::key, t -> t.value() == null ? "" : t.value(), (a, b) -> b)),
+                        m.complianceDetails() == null ? null : m.complianceDetails().complianceStatus()))
                 .toList()));
     }
 }

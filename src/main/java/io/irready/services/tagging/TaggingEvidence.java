@@ -12,7 +12,8 @@ public record TaggingEvidence(Evidence<List<TaggedResource>> resources) {
     public static final EvidenceType<TaggingEvidence> TYPE = EvidenceType.perRegion("tagging.resources", TaggingEvidence.class,
             "tag:GetResources");
 
-    public record TaggedResource(String arn, Map<String, String> tags) {
+    /** {@code compliant}: whether the resource complies with the tag policies in effect; null where no tag policy reports on it. */
+    public record TaggedResource(String arn, Map<String, String> tags, Boolean compliant) {
         public TaggedResource {
             tags = Map.copyOf(tags);
         }

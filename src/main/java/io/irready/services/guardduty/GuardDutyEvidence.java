@@ -1,0 +1,28 @@
+package io.irready.services.guardduty;
+
+import io.irready.evidence.Evidence;
+import io.irready.evidence.EvidenceType;
+
+import java.util.List;
+
+/**
+ * GuardDuty in one Region: its detectors with status and protection plans, and, in the delegated
+ * administrator, the organization configuration. Shared across accounts: the administrator's
+ * auto-enable setting covers the members.
+ */
+public record GuardDutyEvidence(Evidence<List<Detector>> detectors) {
+
+    public static final EvidenceType<GuardDutyEvidence> TYPE = EvidenceType.perRegion("guardduty.detectors", GuardDutyEvidence.class,
+            "guardduty:ListDetectors", "guardduty:GetDetector", "guardduty:DescribeOrganizationConfiguration").shared();
+
+    /**
+     * A detector: {@code status} ENABLED or DISABLED; {@code features} each protection plan (S3_DATA_EVENTS,
+     * EKS_AUDIT_LOGS, RUNTIME_MONITORING, EBS_MALWARE_PROTECTION, RDS_LOGIN_EVENTS, LAMBDA_NETWORK_LOGS, ...) and
+     * its status; {@code autoEnableMembers} the organization's NEW/ALL/NONE, known only in the administrator.
+     */
+    public record Detector(String id, String status, Evidence<List<Feature>> features, Evidence<String> autoEnableMembers) {
+    }
+
+    public record Feature(String name, String status) {
+    }
+}

@@ -1,0 +1,34 @@
+package io.irready.services.iam;
+
+import io.irready.aws.AwsCalls;
+import io.irready.aws.AwsClients;
+import io.irready.collect.CollectionContext;
+import io.irready.collect.Collector;
+import io.irready.evidence.EvidenceType;
+import io.irready.services.iam.IamAccount.RootUser;
+import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.iam.model.SummaryKeyType;
+
+/** The account summary, centralized root access features, and the roles with AWSSupportAccess. */
+public final class IamAccountCollector implements Collector<IamAccount> {
+
+    static final String SUPPORT_ACCESS = "arn:aws:iam::aws:policy/AWSSupportAccess";
+
+    @Override
+    public EvidenceType<IamAccount> type() {
+        return IamAccount.TYPE;
+    }
+
+    @Override
+    public IamAccount collect(AwsClients aws, CollectionContext context, String region) {
+        IamClient iam = aws.global(IamClient::builder);
+        return new IamAccount(
+                AwsCalls.call("iam:GetAccountSummary", () -> {
+                    var summary = iam.getAccountSummary().summaryMap();
+                    return new RootUser(summary.getOrDefault(SummaryKeyType.ACCOUNT_MFA_ENABLED, 0) == 1,
+                            summary.getOrDefault(SummaryKeyType.ACCOUNT_ACCESS_KEYS_PRESENT, 0));
+                }),
+                AwsCalls.call("iam:ListEntitiesForPolicy", () -> iam.listEntitiesForPolicyPaginator(r -> r.policyArn(SUPPORT_ACCESS))
+                        .policyRoles().stream().map(role -> role.roleName()).toList()));
+    }
+}
