@@ -3,6 +3,7 @@ package io.irready.batch;
 import io.irready.checks.CheckContext;
 import io.irready.checks.Finding;
 import io.irready.collect.CollectorRegistry;
+import io.irready.evidence.BagIt;
 import io.irready.evidence.EvidenceBundle;
 import io.irready.evidence.EvidenceType;
 import io.irready.evidence.OrganizationFacts;
@@ -20,6 +21,8 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -45,6 +48,20 @@ public final class EvaluateTasklet implements Tasklet {
         this.progress = progress;
     }
 
+    /**
+     * The instant the evidence describes: when its collection completed (bag-info), else when it started. Ages
+     * (last delivery, last use, attestations) are measured from there, so a bundle re-evaluated a month later
+     * still shows the readiness of the night it was collected.
+     */
+    private Instant evaluatedAt(RunFolder run, Scope scope) {
+        String completed = BagIt.readInfo(run.evidence()).get(SealEvidenceListener.COLLECTION_COMPLETED);
+        try {
+            return completed != null ? Instant.parse(completed) : scope.collectionStarted() != null ? scope.collectionStarted() : clock.instant();
+        } catch (DateTimeParseException e) {
+            return scope.collectionStarted() != null ? scope.collectionStarted() : clock.instant();
+        }
+    }
+
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         progress.phase("evaluating");
@@ -54,7 +71,7 @@ public final class EvaluateTasklet implements Tasklet {
         OrganizationFacts organization = bundle.readOrganizationFacts(scope,
                 CollectorRegistry.types().stream().filter(EvidenceType::isShared).toList());
         var attestations = bundle.readAttestations();
-        CheckContext context = settings.context(clock.instant());
+        CheckContext context = settings.context(evaluatedAt(run, scope));
         AtomicLong count = new AtomicLong();
         FindingsFile.write(run.file(FindingsFile.NAME), sink -> {
             for (SkippedAccount skipped : scope.skipped()) {

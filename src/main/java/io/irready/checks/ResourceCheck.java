@@ -24,7 +24,7 @@ public abstract class ResourceCheck<E, R> extends BaseCheck {
 
     protected abstract String resourceId(R resource);
 
-    protected abstract Verdict judge(R resource, String region, CheckContext context);
+    protected abstract Verdict judge(R resource, String region, AccountEvidence account, CheckContext context);
 
     /** The verdict where there is none of the resources ({@code where}: "eu-west-1" or "the account"). */
     protected Verdict none(String where) {
@@ -55,7 +55,7 @@ public abstract class ResourceCheck<E, R> extends BaseCheck {
             return;
         }
         for (R resource : listed.data().get()) {
-            findings.add(judge(resource, region, context), region, resourceId(resource), ref);
+            findings.add(judge(resource, region, account, context), region, resourceId(resource), ref);
         }
     }
 }

@@ -23,8 +23,12 @@ public record Verdict(Status status, String message) {
         return new Verdict(Status.NOT_APPLICABLE, message);
     }
 
-    /** {@code judge} applied to collected data; UNKNOWN naming what could not be read ({@code what}) otherwise. */
+    /**
+     * {@code judge} applied to the collected data (which may be null where null means "not set"); UNKNOWN
+     * naming what could not be read ({@code what}) otherwise.
+     */
     public static <T> Verdict given(Evidence<T> evidence, String what, Function<T, Verdict> judge) {
-        return evidence.data().isPresent() ? judge.apply(evidence.data().get()) : unknown(what + " could not be read: " + evidence.gap());
+        return evidence instanceof Evidence.Collected<T> collected ? judge.apply(collected.value())
+                : unknown(Character.toUpperCase(what.charAt(0)) + what.substring(1) + " could not be read: " + evidence.gap());
     }
 }

@@ -10,8 +10,10 @@ import tools.jackson.databind.JavaType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * An evidence bundle on disk: a BagIt bag whose payload holds {@code data/scope.json}, in organization
@@ -118,10 +120,16 @@ public final class EvidenceBundle {
      */
     public OrganizationFacts readOrganizationFacts(Scope scope, List<EvidenceType<?>> sharedTypes) {
         Map<EvidenceType<?>, Map<String, Evidence<?>>> shared = new HashMap<>();
+        Set<String> audited = new HashSet<>();
+        for (Target target : scope.targets()) {
+            if (readAccess(target.accountId()).data().isPresent()) {
+                audited.add(target.accountId());
+            }
+        }
         for (EvidenceType<?> type : sharedTypes) {
             Map<String, Evidence<?>> byAccount = new HashMap<>();
             for (Target target : scope.targets()) {
-                if (readAccess(target.accountId()).data().isEmpty()) {
+                if (!audited.contains(target.accountId())) {
                     continue;
                 }
                 if (type.perRegion()) {
@@ -133,7 +141,7 @@ public final class EvidenceBundle {
             }
             shared.put(type, byAccount);
         }
-        return new OrganizationFacts(readOrganization(), shared);
+        return new OrganizationFacts(readOrganization(), shared, audited, this::read);
     }
 
     /** A missing or unreadable file becomes a FAILED outcome naming it, never an exception. */

@@ -1,6 +1,7 @@
 package io.irready.settings;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 /** One wrong configuration value: the key, what it holds, and what is expected instead. */
 public record ConfigurationProblem(String key, String value, String expected) {
@@ -14,6 +15,15 @@ public record ConfigurationProblem(String key, String value, String expected) {
     public static void range(List<ConfigurationProblem> problems, String key, int value, int min, int max) {
         if (value < min || value > max) {
             problems.add(new ConfigurationProblem(key, String.valueOf(value), "a whole number from " + min + " to " + max));
+        }
+    }
+
+    /** Adds a problem for each entry of a list that is null or not {@code valid}, keyed {@code key[index]}. */
+    public static void each(List<ConfigurationProblem> problems, String key, List<String> values, Predicate<String> valid, String expected) {
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) == null || !valid.test(values.get(i))) {
+                problems.add(new ConfigurationProblem(key + "[" + i + "]", values.get(i), expected));
+            }
         }
     }
 

@@ -1,11 +1,11 @@
 package io.irready.checks.access;
 
 import io.irready.checks.CheckSettings;
+import io.irready.checks.NamePattern;
 import io.irready.settings.ConfigurationProblem;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -24,18 +24,13 @@ public record BreakGlassSettings(List<String> users, String account) implements 
     }
 
     public boolean isBreakGlassUser(String userName) {
-        String name = userName.toLowerCase(Locale.ROOT);
-        return users.stream().anyMatch(glob -> name.matches(glob.toLowerCase(Locale.ROOT).replace(".", "\\.").replace("*", ".*").replace("?", ".")));
+        return users.stream().anyMatch(glob -> NamePattern.of(glob).matches(userName));
     }
 
     @Override
     public List<ConfigurationProblem> problems() {
         List<ConfigurationProblem> problems = new ArrayList<>();
-        for (int i = 0; i < users.size(); i++) {
-            if (users.get(i) == null || !USER_PATTERN.matcher(users.get(i)).matches()) {
-                problems.add(new ConfigurationProblem("users[" + i + "]", users.get(i), "a user name, or a pattern with * and ?"));
-            }
-        }
+        ConfigurationProblem.each(problems, "users", users, u -> USER_PATTERN.matcher(u).matches(), "a user name, or a pattern with * and ?");
         if (!account.isEmpty() && !account.matches("\\d{12}")) {
             problems.add(new ConfigurationProblem("account", account, "the 12-digit id of the account that holds the break-glass users, or empty"));
         }

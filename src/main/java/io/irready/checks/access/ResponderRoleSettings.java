@@ -1,6 +1,7 @@
 package io.irready.checks.access;
 
 import io.irready.checks.CheckSettings;
+import io.irready.checks.NamePattern;
 import io.irready.settings.ConfigurationProblem;
 
 import java.util.ArrayList;
@@ -39,19 +40,7 @@ public record ResponderRoleSettings(List<RoleSpec> roles,
     public record RoleSpec(String name, RoleKind kind) {
 
         public boolean matches(String roleName) {
-            return toRegex(name).matcher(roleName.toLowerCase(Locale.ROOT)).matches();
-        }
-
-        private static Pattern toRegex(String glob) {
-            var regex = new StringBuilder();
-            for (char c : glob.toLowerCase(Locale.ROOT).toCharArray()) {
-                switch (c) {
-                    case '*' -> regex.append(".*");
-                    case '?' -> regex.append('.');
-                    default -> regex.append(Pattern.quote(String.valueOf(c)));
-                }
-            }
-            return Pattern.compile(regex.toString());
+            return NamePattern.of(name).matches(roleName);
         }
     }
 

@@ -1,0 +1,41 @@
+package io.irready.checks;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * A name or a pattern with {@code *} (any run of characters) and {@code ?} (one character), matched
+ * ignoring case, as configured for role, user, account and document names. Every other character is
+ * literal, so a configured name can never act as a regular expression.
+ */
+public final class NamePattern {
+
+    private final String glob;
+    private final Pattern regex;
+
+    private NamePattern(String glob) {
+        this.glob = glob;
+        var builder = new StringBuilder();
+        for (char c : glob.toLowerCase(Locale.ROOT).toCharArray()) {
+            switch (c) {
+                case '*' -> builder.append(".*");
+                case '?' -> builder.append('.');
+                default -> builder.append(Pattern.quote(String.valueOf(c)));
+            }
+        }
+        this.regex = Pattern.compile(builder.toString(), Pattern.DOTALL);
+    }
+
+    public static NamePattern of(String glob) {
+        return new NamePattern(glob);
+    }
+
+    public boolean matches(String name) {
+        return name != null && regex.matcher(name.toLowerCase(Locale.ROOT)).matches();
+    }
+
+    @Override
+    public String toString() {
+        return glob;
+    }
+}
