@@ -13,7 +13,8 @@ public enum AttestedItem {
     EXERCISES("exercises", "Incident response exercise (tabletop or simulation)"),
     OUT_OF_BAND_COMMUNICATION("out-of-band-communication", "Out-of-band communication plan and channel"),
     LESSONS_LEARNED("lessons-learned", "Lessons-learned review after incidents and exercises"),
-    SIEM("siem", "Logs are queryable in a SIEM outside AWS");
+    SIEM("siem", "Logs are queryable in a SIEM outside AWS"),
+    ON_CALL("on-call", "On-call rota and paging in a tool outside AWS");
 
     private final String key;
     private final String description;

@@ -33,7 +33,7 @@ public final class ReportFixtures {
     /** The compliant fixture account with its trail stopped, plus the given extra findings. */
     public static ReportModel model(List<Finding> extra, int resourcesPerGap) {
         var account = EvidenceFixtures.compliant()
-                .withTrails(EvidenceFixtures.trail("org-audit", true, true, false, EvidenceFixtures.allManagementEvents()))
+                .withTrails(EvidenceFixtures.organizationTrail(false))
                 .build();
         List<Finding> findings = new ArrayList<>(new Evaluator(CheckCatalog.all()).evaluate(account, EvidenceFixtures.CONTEXT));
         findings.addAll(extra);

@@ -26,10 +26,10 @@ class ReportModelBuilderTest {
         }
         ReportModel model = ReportFixtures.model(tags, 25);
         CheckOutcome tagging = model.accounts().get(0).checks().stream().filter(c -> c.check().id().equals("IR-TAG-02")).findFirst().orElseThrow();
-        // the fixture account adds one compliant resource of its own
-        assertThat(tagging.pass()).isEqualTo(7);
+        // the fixture account adds two compliant resources of its own
+        assertThat(tagging.pass()).isEqualTo(8);
         assertThat(tagging.fail()).isEqualTo(2);
-        assertThat(tagging.passRate()).isCloseTo(100.0 * 7 / 9, within(1e-9));
+        assertThat(tagging.passRate()).isCloseTo(100.0 * 8 / 10, within(1e-9));
     }
 
     @Test
@@ -40,8 +40,10 @@ class ReportModelBuilderTest {
         }
         ReportModel model = ReportFixtures.model(tags, 10);
         List<Gap> gaps = model.accounts().get(0).gaps();
-        assertThat(gaps).extracting(g -> g.check().id()).containsExactly("IR-LOG-01", "IR-TAG-02");
-        Gap tagging = gaps.get(1);
+        // the stopped trail is the fixture's only critical gap; the tags fail at medium severity
+        assertThat(gaps.get(0).check().id()).isEqualTo("IR-LOG-01");
+        assertThat(gaps).extracting(g -> g.check().severity()).isSortedAccordingTo(java.util.Comparator.naturalOrder());
+        Gap tagging = gaps.stream().filter(g -> g.check().id().equals("IR-TAG-02")).findFirst().orElseThrow();
         assertThat(tagging.fail()).isEqualTo(30);
         assertThat(tagging.shown()).hasSize(10);
         assertThat(tagging.notShown()).isEqualTo(20);

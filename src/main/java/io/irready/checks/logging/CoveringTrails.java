@@ -16,18 +16,18 @@ import java.util.Map;
  * organization's trails, which log every member whether or not the member's DescribeTrails shows them.
  * Each trail once; {@code gaps} says what could not be read.
  */
-record CoveringTrails(List<CoveringTrail> trails, List<String> gaps) {
+public record CoveringTrails(List<CoveringTrail> trails, List<String> gaps) {
 
     /** A trail and where the evidence for it is: the account's own file or the organization's. */
-    record CoveringTrail(Trail trail, boolean organizationTrail, String ref) {
-        String describe() {
+    public record CoveringTrail(Trail trail, boolean organizationTrail, String ref) {
+        public String describe() {
             return organizationTrail
                     ? "organization trail '" + trail.name() + "' (" + trail.arn() + ")"
                     : "trail '" + trail.name() + "'";
         }
     }
 
-    static CoveringTrails of(AccountEvidence account) {
+    public static CoveringTrails of(AccountEvidence account) {
         String ownRef = account.ref(CloudTrailEvidence.TYPE, null);
         Map<String, CoveringTrail> trails = new LinkedHashMap<>();
         List<String> gaps = new ArrayList<>();

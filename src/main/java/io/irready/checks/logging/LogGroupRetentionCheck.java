@@ -3,6 +3,7 @@ package io.irready.checks.logging;
 import io.irready.checks.CheckContext;
 import io.irready.checks.ResourceCheck;
 import io.irready.checks.Verdict;
+import io.irready.evidence.AccountEvidence;
 import io.irready.evidence.Evidence;
 import io.irready.evidence.EvidenceType;
 import io.irready.services.logs.LogsEvidence;
@@ -34,7 +35,7 @@ public final class LogGroupRetentionCheck extends ResourceCheck<LogsEvidence, Lo
     }
 
     @Override
-    protected Verdict judge(LogGroup group, String region, CheckContext context) {
+    protected Verdict judge(LogGroup group, String region, AccountEvidence account, CheckContext context) {
         int minimumDays = context.settings(LogRetentionSettings.class).minimumDays();
         if (group.retentionInDays() == null) {
             return Verdict.pass("Events never expire.");

@@ -116,8 +116,9 @@ class OrganizationTrailCoverageTest {
     void theSameTrailListedByTheMemberAndTheOrganizationIsJudgedOnce() {
         Trail trail = orgTrail(true, true, true, allManagementEvents());
         var member = compliant().withTrails(trail).withOrganization(new OrganizationFacts(Evidence.collected(
-                new OrganizationEvidence("o-1", "999988887777", "999988887777", Evidence.collected(List.of(trail)),
-                        Evidence.collected(List.of()), Evidence.collected(List.of()))), Map.of(CloudTrailEvidence.TYPE, lifecycleInOwner(2555)))).build();
+                new OrganizationEvidence("o-1", "999988887777", "999988887777", Evidence.collected(List.of(trail)), List.of(),
+                        Evidence.collected(List.of()), Evidence.collected(List.of()), Evidence.collected(List.of()))),
+                Map.of(CloudTrailEvidence.TYPE, lifecycleInOwner(2555)))).build();
         assertThat(validation.evaluate(member, CONTEXT)).hasSize(1);
     }
 
@@ -145,7 +146,8 @@ class OrganizationTrailCoverageTest {
 
     private static OrganizationFacts organization(Trail trail) {
         return new OrganizationFacts(Evidence.collected(new OrganizationEvidence("o-1", "999988887777", "999988887777",
-                Evidence.collected(List.of(trail)), Evidence.collected(List.of()), Evidence.collected(List.of()))), Map.of());
+                Evidence.collected(List.of(trail)), List.of(), Evidence.collected(List.of()), Evidence.collected(List.of()),
+                Evidence.collected(List.of()))), Map.of());
     }
 
     /** The log archive account 999988887777, which owns the organization trail's bucket. */

@@ -23,17 +23,16 @@ class RequiredTagsCheckTest {
 
     @Test
     void passesAResourceWithEveryRequiredTag() {
-        Finding finding = only(check.evaluate(compliant().build(), CONTEXT));
+        Finding finding = onlyFor(check.evaluate(compliant().build(), CONTEXT), "arn:aws:s3:::audit-logs");
         assertThat(finding.status()).isEqualTo(Status.PASS);
-        assertThat(finding.resourceId()).isEqualTo("arn:aws:s3:::audit-logs");
     }
 
     @Test
     void oneFindingPerResourceNamingMissingAndEmptyKeys() {
         List<Finding> findings = check.evaluate(withResources(
-                new TaggedResource("arn:a", Map.of("Owner", "team", "Environment", "prod")),
-                new TaggedResource("arn:b", Map.of("Owner", "team")),
-                new TaggedResource("arn:c", Map.of("Owner", " ", "Cost", "1"))), CONTEXT);
+                new TaggedResource("arn:a", Map.of("Owner", "team", "Environment", "prod"), null),
+                new TaggedResource("arn:b", Map.of("Owner", "team"), null),
+                new TaggedResource("arn:c", Map.of("Owner", " ", "Cost", "1"), null)), CONTEXT);
         assertThat(findings).hasSize(3);
         assertThat(onlyFor(findings, "arn:a").status()).isEqualTo(Status.PASS);
         Finding b = onlyFor(findings, "arn:b");
@@ -45,7 +44,7 @@ class RequiredTagsCheckTest {
     @Test
     void aResourceListedInTwoRegionsIsJudgedOnce() {
         var fixtures = compliant();
-        var bucket = Evidence.collected(new TaggingEvidence(Evidence.collected(List.of(new TaggedResource("arn:aws:s3:::shared", Map.of())))));
+        var bucket = Evidence.collected(new TaggingEvidence(Evidence.collected(List.of(new TaggedResource("arn:aws:s3:::shared", Map.of(), null)))));
         var account = fixtures.regions("us-east-1", "eu-west-1").withEvidence(TaggingEvidence.TYPE, "us-east-1", bucket)
                 .withEvidence(TaggingEvidence.TYPE, "eu-west-1", bucket).build();
         Finding finding = only(check.evaluate(account, CONTEXT));
@@ -54,7 +53,7 @@ class RequiredTagsCheckTest {
 
     @Test
     void tagKeysAreCaseSensitive() {
-        Finding finding = only(check.evaluate(withResources(new TaggedResource("arn:a", Map.of("owner", "x", "environment", "y"))), CONTEXT));
+        Finding finding = only(check.evaluate(withResources(new TaggedResource("arn:a", Map.of("owner", "x", "environment", "y"), null)), CONTEXT));
         assertThat(finding.status()).isEqualTo(Status.FAIL);
         assertThat(finding.message()).contains("Owner, Environment");
     }
