@@ -1,0 +1,160 @@
+package io.irready.checks.logging;
+
+import io.irready.attestations.Attestations;
+import io.irready.checks.Finding;
+import io.irready.checks.Status;
+import io.irready.evidence.Evidence;
+import io.irready.services.cloudtrail.CloudTrailEvidence;
+import io.irready.services.cloudtrail.Trail;
+import io.irready.services.config.ConfigAggregators;
+import io.irready.services.ec2.Ec2Network;
+import io.irready.services.eks.EksClusters;
+import io.irready.services.elb.LoadBalancers;
+import io.irready.services.rds.RdsInstances;
+import io.irready.services.route53.HostedZones;
+import io.irready.services.route53resolver.ResolverQueryLogging;
+import io.irready.services.s3.S3Buckets;
+import io.irready.services.securitylake.LogQueryStores;
+import io.irready.services.waf.WebAcls;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static io.irready.checks.CheckAssertions.only;
+import static io.irready.checks.CheckAssertions.onlyFor;
+import static io.irready.checks.EvidenceFixtures.CONTEXT;
+import static io.irready.checks.EvidenceFixtures.LOG_ARCHIVE_ACCOUNT;
+import static io.irready.checks.EvidenceFixtures.compliant;
+import static io.irready.checks.EvidenceFixtures.denied;
+import static io.irready.checks.EvidenceFixtures.logBucket;
+import static io.irready.checks.EvidenceFixtures.trail;
+import static io.irready.checks.EvidenceFixtures.allManagementEvents;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** IR-LOG-06, -13 to -18: where logs go, and which sources log at all. */
+class LogCoverageChecksTest {
+
+    private static final String TRAILS = "data/123456789012/cloudtrail.trails.json";
+    private static final String NETWORK = "data/123456789012/us-east-1/ec2.network.json";
+
+    @Test
+    void logsLeaveTheAccountThroughAnOrganizationTrailOrAnotherAccountsBucket() {
+        var check = new CentralizedLoggingCheck();
+        only(check.evaluate(compliant().build(), CONTEXT), Status.PASS, TRAILS);
+        Trail local = trail("local", true, true, true, allManagementEvents());
+        var own = compliant().withTrails(local);
+        assertThat(only(check.evaluate(own.build(), CONTEXT), Status.FAIL, TRAILS).message()).contains("in account 123456789012");
+        var archived = compliant().withTrails(new Trail(local.arn(), local.name(), "us-east-1", true, false, true, true, "archive-bucket", null,
+                        null, null, local.status(), local.selectors()))
+                .withOther(LOG_ARCHIVE_ACCOUNT, CloudTrailEvidence.TYPE, null, Evidence.collected(new CloudTrailEvidence(Map.of(), List.of(),
+                        Evidence.collected(List.of("archive-bucket")), Map.of("archive-bucket", logBucket("archive-bucket", Evidence.collected(List.of()))))));
+        assertThat(only(check.evaluate(archived.build(), CONTEXT), Status.PASS, "data/" + LOG_ARCHIVE_ACCOUNT + "/cloudtrail.trails.json").message())
+                .contains(LOG_ARCHIVE_ACCOUNT);
+        var unknownOwner = compliant().withTrails(new Trail(local.arn(), local.name(), "us-east-1", true, false, true, true, "nobody-knows", null,
+                null, null, local.status(), local.selectors()));
+        only(check.evaluate(unknownOwner.build(), CONTEXT), Status.UNKNOWN, TRAILS);
+    }
+
+    @Test
+    void anOrganizationAggregatorOfAllRegionsCoversTheAccount() {
+        var check = new ConfigAggregationCheck();
+        assertThat(only(check.evaluate(compliant().build(), CONTEXT)).status()).isEqualTo(Status.PASS);
+        var partial = compliant().with(ConfigAggregators.TYPE, "us-east-1", new ConfigAggregators(Evidence.collected(List.of(
+                new ConfigAggregators.Aggregator("org", true, List.of(), false, List.of("us-east-1"))))));
+        assertThat(only(check.evaluate(partial.build(), CONTEXT), Status.FAIL, "data/123456789012/us-east-1/config.aggregators.json").message())
+                .contains("covers only us-east-1");
+        var denied = compliant().withEvidence(ConfigAggregators.TYPE, "us-east-1", denied("config:DescribeConfigurationAggregators"));
+        only(check.evaluate(denied.build(), CONTEXT), Status.UNKNOWN, "data/123456789012/us-east-1/config.aggregators.json");
+    }
+
+    @Test
+    void everyVpcLogsAllTrafficRejectOnlyIsNotEnough() {
+        var check = new VpcFlowLogsCheck();
+        only(check.evaluate(compliant().build(), CONTEXT), Status.PASS, NETWORK);
+        var network = new Ec2Network(Evidence.collected(List.of(new Ec2Network.Vpc("vpc-1", false), new Ec2Network.Vpc("vpc-2", true),
+                new Ec2Network.Vpc("vpc-3", false))), Evidence.collected(List.of(new Ec2Network.FlowLog("fl-1", "vpc-1", "ACTIVE", "REJECT", "s3"),
+                new Ec2Network.FlowLog("fl-3", "vpc-3", "FAILED", "ALL", "s3"))));
+        List<Finding> findings = check.evaluate(compliant().with(Ec2Network.TYPE, "us-east-1", network).build(), CONTEXT);
+        assertThat(onlyFor(findings, "vpc-1", Status.FAIL, NETWORK).message()).contains("only REJECT");
+        assertThat(onlyFor(findings, "vpc-2", Status.FAIL, NETWORK).message()).contains("(default) has no flow log");
+        assertThat(onlyFor(findings, "vpc-3", Status.FAIL, NETWORK).message()).contains("no active flow log");
+        var none = compliant().with(Ec2Network.TYPE, "us-east-1", new Ec2Network(Evidence.collected(List.of()), Evidence.collected(List.of())));
+        only(check.evaluate(none.build(), CONTEXT), Status.NOT_APPLICABLE, NETWORK);
+        var unread = compliant().with(Ec2Network.TYPE, "us-east-1", new Ec2Network(Evidence.collected(List.of(new Ec2Network.Vpc("vpc-1", false))),
+                denied("ec2:DescribeFlowLogs")));
+        onlyFor(check.evaluate(unread.build(), CONTEXT), "vpc-1", Status.UNKNOWN, NETWORK);
+    }
+
+    @Test
+    void everyVpcAndPublicZoneLogsDnsQueries() {
+        var check = new DnsQueryLoggingCheck();
+        List<Finding> ok = check.evaluate(compliant().build(), CONTEXT);
+        onlyFor(ok, "vpc-1", Status.PASS, "data/123456789012/us-east-1/route53resolver.query-logging.json");
+        onlyFor(ok, "Z1", Status.PASS, "data/123456789012/route53.zones.json");
+        var gaps = compliant()
+                .with(ResolverQueryLogging.TYPE, "us-east-1", new ResolverQueryLogging(Evidence.collected(List.of(
+                        new ResolverQueryLogging.Association("c", "vpc-1", "FAILED")))))
+                .with(HostedZones.TYPE, new HostedZones(Evidence.collected(List.of(new HostedZones.Zone("Z1", "example.com.", false),
+                        new HostedZones.Zone("Z2", "example.org.", false), new HostedZones.Zone("Z3", "internal.", true))), Evidence.collected(List.of("Z1"))));
+        List<Finding> findings = check.evaluate(gaps.build(), CONTEXT);
+        onlyFor(findings, "vpc-1", Status.FAIL, "data/123456789012/us-east-1/route53resolver.query-logging.json");
+        onlyFor(findings, "Z1", Status.PASS, "data/123456789012/route53.zones.json");
+        onlyFor(findings, "Z2", Status.FAIL, "data/123456789012/route53.zones.json");
+        assertThat(findings).noneMatch(f -> f.resourceId().equals("Z3"));
+        var unread = compliant().withEvidence(ResolverQueryLogging.TYPE, "us-east-1", denied("route53resolver:ListResolverQueryLogConfigAssociations"));
+        onlyFor(check.evaluate(unread.build(), CONTEXT), "vpc-1", Status.UNKNOWN, "data/123456789012/us-east-1/route53resolver.query-logging.json");
+    }
+
+    @Test
+    void bucketsLogTheirServerAccess() {
+        var check = new BucketAccessLoggingCheck();
+        String ref = "data/123456789012/s3.buckets.json";
+        only(check.evaluate(compliant().build(), CONTEXT), Status.PASS, ref);
+        var quiet = compliant().with(S3Buckets.TYPE, new S3Buckets(Evidence.collected(List.of(new S3Buckets.Bucket("data", Evidence.collected(null)),
+                new S3Buckets.Bucket("other", denied("s3:GetBucketLogging"))))));
+        List<Finding> findings = check.evaluate(quiet.build(), CONTEXT);
+        onlyFor(findings, "arn:aws:s3:::data", Status.FAIL, ref);
+        onlyFor(findings, "arn:aws:s3:::other", Status.UNKNOWN, ref);
+        only(check.evaluate(compliant().with(S3Buckets.TYPE, new S3Buckets(Evidence.collected(List.of()))).build(), CONTEXT),
+                Status.NOT_APPLICABLE, ref);
+    }
+
+    @Test
+    void applicationTiersLog() {
+        var check = new ApplicationLogsCheck();
+        assertThat(check.evaluate(compliant().build(), CONTEXT)).hasSize(4).allSatisfy(f -> assertThat(f.status()).isEqualTo(Status.PASS));
+        var quiet = compliant()
+                .with(LoadBalancers.TYPE, "us-east-1", new LoadBalancers(Evidence.collected(List.of(
+                        new LoadBalancers.LoadBalancer("arn:alb", "web", "application", Evidence.collected(false)),
+                        new LoadBalancers.LoadBalancer("arn:nlb", "tcp", "network", Evidence.collected(false))))))
+                .with(WebAcls.TYPE, "us-east-1", new WebAcls(Evidence.collected(List.of(new WebAcls.WebAcl("arn:acl", "acl", "REGIONAL",
+                        denied("wafv2:GetLoggingConfiguration"))))))
+                .with(EksClusters.TYPE, "us-east-1", new EksClusters(Evidence.collected(List.of())))
+                .with(RdsInstances.TYPE, "us-east-1", new RdsInstances(Evidence.collected(List.of(new RdsInstances.Instance("db", "arn:db", "mysql",
+                        List.of(), 7, true, null)))));
+        List<Finding> findings = check.evaluate(quiet.build(), CONTEXT);
+        onlyFor(findings, "arn:alb", Status.FAIL, "data/123456789012/us-east-1/elb.load-balancers.json");
+        assertThat(findings).noneMatch(f -> f.resourceId().equals("arn:nlb"));
+        onlyFor(findings, "arn:acl", Status.UNKNOWN, "data/123456789012/us-east-1/waf.web-acls.json");
+        onlyFor(findings, "arn:db", Status.FAIL, "data/123456789012/us-east-1/rds.instances.json");
+        var unread = compliant().withEvidence(EksClusters.TYPE, "us-east-1", denied("eks:ListClusters"));
+        onlyFor(check.evaluate(unread.build(), CONTEXT), "EKS clusters in us-east-1", Status.UNKNOWN, "data/123456789012/us-east-1/eks.clusters.json");
+    }
+
+    @Test
+    void logsAreQueryableThroughALakeOrAnAttestedSiem() {
+        var check = new LogsQueryableCheck();
+        String ref = "data/123456789012/us-east-1/logs.query-stores.json";
+        only(check.evaluate(compliant().build(), CONTEXT), Status.PASS, ref);
+        var lake = compliant().with(LogQueryStores.TYPE, "us-east-1", new LogQueryStores(Evidence.collected(List.of()), Evidence.collected(true)));
+        only(check.evaluate(lake.build(), CONTEXT), Status.PASS, ref);
+        var none = compliant().with(LogQueryStores.TYPE, "us-east-1", new LogQueryStores(Evidence.collected(List.of()), Evidence.collected(false)));
+        only(check.evaluate(none.build(), CONTEXT), Status.PASS, "data/attestations.json");
+        var unattested = none.withAttestations(Evidence.collected(new Attestations("config/attestations.yml", List.of())));
+        only(check.evaluate(unattested.build(), CONTEXT), Status.FAIL, ref);
+        var unsupported = unattested.with(LogQueryStores.TYPE, "us-east-1", new LogQueryStores(Evidence.collected(List.of()),
+                new Evidence.Unsupported<>("securitylake:ListDataLakes", "HTTP 500")));
+        only(check.evaluate(unsupported.build(), CONTEXT), Status.UNKNOWN, ref);
+    }
+}
