@@ -62,6 +62,19 @@ class CommandLineTest {
     }
 
     @Test
+    void checksListsEachFrameworksRequirementsWithTheirChecks() {
+        for (String framework : List.of("nist-800-61", "csf-2.0", "cis-5.0", "fsbp", "wa-sec10")) {
+            AuditRun run = AuditRun.of(dir, "checks", "--framework", framework);
+            assertThat(run.exitCode()).as(framework).isEqualTo(ExitCodes.CLEAN);
+            assertThat(run.stdout().lines().skip(2)).as(framework).isNotEmpty().allSatisfy(line -> assertThat(line).matches("\\S.*\\s+IR-[A-Z]+-\\d{2}.*"));
+        }
+        assertThat(AuditRun.of(dir, "checks", "--framework", "cis-5.0").stdout()).containsPattern("(?m)^3\\.7\\s+IR-LOG-14$");
+        AuditRun unknown = AuditRun.of(dir, "checks", "--framework", "iso-27001");
+        assertThat(unknown.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(unknown.stderr()).contains("Unknown framework 'iso-27001'").contains("nist-800-61, csf-2.0, cis-5.0, fsbp, wa-sec10");
+    }
+
+    @Test
     void checksListsTheCatalog() {
         AuditRun run = AuditRun.of(dir, "checks");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.CLEAN);

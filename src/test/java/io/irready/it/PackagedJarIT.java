@@ -49,7 +49,7 @@ class PackagedJarIT {
     void checksAndVersionRunWithoutConfiguration() throws Exception {
         Result checks = run("checks");
         assertThat(checks.exitCode).isZero();
-        assertThat(checks.stdout.lines().count()).isEqualTo(10);
+        assertThat(checks.stdout.lines().count()).isEqualTo(io.irready.checks.CheckCatalog.all().size() + 1L);
         assertThat(run("--version").stdout).startsWith("irready 0.1.0");
     }
 
