@@ -10,6 +10,7 @@ import software.amazon.awssdk.policybuilder.iam.IamEffect;
 import software.amazon.awssdk.policybuilder.iam.IamPolicy;
 import software.amazon.awssdk.policybuilder.iam.IamPrincipal;
 import software.amazon.awssdk.policybuilder.iam.IamPrincipalType;
+import software.amazon.awssdk.policybuilder.iam.IamStatement;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Snapshot;
 import software.amazon.awssdk.services.kms.KmsClient;
@@ -57,19 +58,31 @@ public final class EbsSettingsCollector implements Collector<EbsSettings> {
                         .flatMap(EbsSettingsCollector::grantees));
     }
 
+    /**
+     * The accounts (or "*") an Allow statement lets decrypt with the key or create grants on it. A statement
+     * irready cannot judge from principals and actions alone (NotAction, NotPrincipal, or a Deny of
+     * decryption) makes the whole answer a gap rather than a guess.
+     */
     static Evidence<List<String>> grantees(String policy) {
         try {
             TreeSet<String> accounts = new TreeSet<>();
-            for (var statement : IamPolicy.fromJson(policy).statements()) {
-                boolean decrypts = statement.actions().stream().map(a -> a.value().toLowerCase(Locale.ROOT))
-                        .anyMatch(a -> a.equals("*") || a.equals("kms:*") || a.equals("kms:decrypt") || a.equals("kms:creategrant"));
-                if (statement.effect() != IamEffect.ALLOW || !decrypts) {
+            for (IamStatement statement : IamPolicy.fromJson(policy).statements()) {
+                if (!statement.notActions().isEmpty() || !statement.notPrincipals().isEmpty()) {
+                    return new Evidence.Failed<>("kms:GetKeyPolicy", "the key policy uses NotAction or NotPrincipal, which irready does not evaluate");
+                }
+                if (statement.actions().stream().noneMatch(a -> coversDecryption(a.value()))) {
+                    continue;
+                }
+                if (IamEffect.DENY.equals(statement.effect())) {
+                    return new Evidence.Failed<>("kms:GetKeyPolicy", "the key policy denies decryption to some principals, which irready does not evaluate");
+                }
+                if (!IamEffect.ALLOW.equals(statement.effect())) {
                     continue;
                 }
                 for (IamPrincipal principal : statement.principals()) {
                     if ("*".equals(principal.type().value()) || "*".equals(principal.id())) {
                         accounts.add("*");
-                    } else if (principal.type().equals(IamPrincipalType.AWS)) {
+                    } else if (IamPrincipalType.AWS.equals(principal.type())) {
                         Matcher m = ACCOUNT.matcher(principal.id());
                         accounts.add(m.matches() ? m.group(1) : principal.id());
                     }
@@ -80,4 +93,14 @@ public final class EbsSettingsCollector implements Collector<EbsSettings> {
             return new Evidence.Failed<>("kms:GetKeyPolicy", "the key policy could not be parsed: " + e.getMessage());
         }
     }
+
+    /** Whether an action, wildcards included, covers kms:Decrypt or kms:CreateGrant. */
+    private static boolean coversDecryption(String action) {
+        StringBuilder regex = new StringBuilder();
+        for (char c : action.toLowerCase(Locale.ROOT).toCharArray()) {
+            regex.append(c == '*' ? ".*" : c == '?' ? "." : Pattern.quote(String.valueOf(c)));
+        }
+        return "kms:decrypt".matches(regex.toString()) || "kms:creategrant".matches(regex.toString());
+    }
+
 }

@@ -34,7 +34,8 @@ public final class LogQueryStoresCollector implements Collector<LogQueryStores> 
                     } while (token != null);
                     return stores;
                 }),
-                AwsCalls.call("securitylake:ListDataLakes", () -> !aws.client(SecurityLakeClient::builder, region)
-                        .listDataLakes(r -> r.regions(region)).dataLakes().isEmpty()));
+                AwsCalls.call("securitylake:ListDataLakes", () -> aws.client(SecurityLakeClient::builder, region)
+                        .listDataLakes(r -> r.regions(region)).dataLakes().stream()
+                        .anyMatch(lake -> "COMPLETED".equals(lake.createStatusAsString()))));
     }
 }
