@@ -35,6 +35,9 @@ import java.util.Set;
  */
 public final class ScopeResolver {
 
+    /** The calls scope resolution makes in an audited account besides the collectors': who the caller is, and the account's alias. */
+    public static final List<String> ACCOUNT_ACTIONS = List.of("sts:GetCallerIdentity", "iam:ListAccountAliases");
+
     private static final Set<String> REJECTED_CREDENTIALS = Set.of(
             "InvalidClientTokenId", "SignatureDoesNotMatch", "ExpiredToken", "ExpiredTokenException",
             "UnrecognizedClientException", "InvalidAccessKeyId", "AccessDenied");

@@ -7,7 +7,6 @@ import software.amazon.awssdk.core.SdkPojo;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
@@ -89,13 +88,14 @@ public final class AwsStub implements AutoCloseable {
     /** A query-protocol operation (EC2, IAM) answered with an XML body. */
     public AwsStub query(String signingName, String action, String xml) {
         server.stubFor(signed(com.github.tomakehurst.wiremock.client.WireMock.post(anyUrl()), signingName)
-                .withRequestBody(containing("Action=" + action + "&")).atPriority(1)
+                .withRequestBody(matching("(.*&)?Action=" + action + "(&.*)?")).atPriority(1)
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/xml").withBody(xml)));
         return this;
     }
 
-    private static MappingBuilder signed(MappingBuilder request, String signingName) {
-        return request.withHeader("Authorization", matching(".*/" + java.util.regex.Pattern.quote(signingName) + "/aws4_request.*"));
+    /** {@code scope}: the service's signing name ("ec2"), or Region and name ("eu-west-1/ec2") to answer in one Region only. */
+    private static MappingBuilder signed(MappingBuilder request, String scope) {
+        return request.withHeader("Authorization", matching(".*/" + java.util.regex.Pattern.quote(scope) + "/aws4_request.*"));
     }
 
     @Override

@@ -211,7 +211,7 @@ public final class EvidenceFixtures {
                         Evidence.collected(List.of(new BackupEvidence.Rule("daily", "locked-vault", List.of()))),
                         Evidence.collected(List.of(new BackupEvidence.Selection("critical", List.of(), List.of("Criticality=high"))))))),
                 Evidence.collected(List.of(new BackupEvidence.Vault("locked-vault", "arn:aws:backup:us-east-1:123456789012:backup-vault:locked-vault",
-                        true, "BACKUP_VAULT", true))),
+                        true, "BACKUP_VAULT"))),
                 Evidence.collected(List.of(CRITICAL_VOLUME)),
                 Evidence.collected(List.of()),
                 Evidence.collected(List.of(new BackupEvidence.Job("restore-1", CRITICAL_VOLUME, "COMPLETED", Instant.parse("2026-11-01T00:00:00Z")))),

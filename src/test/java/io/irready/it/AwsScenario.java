@@ -37,6 +37,11 @@ public final class AwsScenario {
     public static final String TRAIL_BUCKET = "org-audit-logs";
     public static final String INVESTIGATOR = "IR-Investigator";
     public static final String RESPONDER = "IR-Responder";
+    public static final String FORENSICS_ACCOUNT = "777788889999";
+    public static final String ACCESS_LOG_BUCKET = "org-access-logs";
+    public static final String TRAIL_LOG_GROUP = "cloudtrail-logs";
+    public static final String BREAK_GLASS = "break-glass-1";
+    public static final List<String> SCENARIOS = List.of("credential-compromise", "instance-compromise", "data-exposure");
     public static final Map<String, String> TAGS = Map.of("Owner", "security-team", "Environment", "prod", "Application", "audit",
             "DataClassification", "internal");
 
@@ -44,6 +49,22 @@ public final class AwsScenario {
     public static final String SETTINGS = settings("""
                 source: caller
             """);
+
+    /** An attestations file with every item attested ten days ago, written into {@code dir}; returns its path. */
+    public static java.nio.file.Path attestations(java.nio.file.Path dir) {
+        String date = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(10).toString();
+        StringBuilder yaml = new StringBuilder("attestations:\n");
+        for (var item : io.irready.attestations.AttestedItem.values()) {
+            yaml.append("  - item: ").append(item.key()).append("\n    date: ").append(date)
+                    .append("\n    owner: Security operations\n    evidence: https://wiki.example.com/").append(item.key()).append("\n");
+        }
+        try {
+            java.nio.file.Files.createDirectories(dir);
+            return java.nio.file.Files.writeString(dir.resolve("attestations.yml"), yaml);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     /** The scenarios' check settings with the given scope keys (indented four spaces, under irready.scope). */
     public static String settings(String scope) {
@@ -65,6 +86,8 @@ public final class AwsScenario {
                           kind: responder
                       trusted-principals: ["111122223333", "arn:aws:iam::123456789012:saml-provider/Okta"]
                       investigator-policies: [SecurityAudit, ViewOnlyAccess]
+                    organization-accounts:
+                      forensics: {id: "777788889999"}
                 """;
     }
 
@@ -78,6 +101,7 @@ public final class AwsScenario {
 
     private final URI endpoint;
     private final AwsCredentialsProvider credentials;
+    private ReadyServices ready;
 
     public AwsScenario(String endpoint) {
         this(URI.create(endpoint), StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing")));
@@ -107,13 +131,20 @@ public final class AwsScenario {
             cloudTrail.putEventSelectors(e -> e.trailName(TRAIL).eventSelectors(s -> s.readWriteType(ReadWriteType.ALL).includeManagementEvents(true)));
             cloudTrail.startLogging(l -> l.name(TRAIL));
         }
-        return readyWorkloads();
+        readyWorkloads();
+        ready = new ReadyServices(this).seed();
+        return this;
+    }
+
+    /** What {@link #readyAccount()} seeded beyond the basics, whose ids the stubs of what moto lacks answer with. */
+    public ReadyServices ready() {
+        return ready;
     }
 
     /** A tagged bucket whose lifecycle keeps logs seven years. */
     public void trailBucket(String bucket) {
         try (S3Client s3 = s3()) {
-            s3.createBucket(b -> b.bucket(bucket));
+            s3.createBucket(b -> b.bucket(bucket).objectLockEnabledForBucket(true));
             s3.putBucketTagging(b -> b.bucket(bucket).tagging(t -> t.tagSet(TAGS.entrySet().stream()
                     .map(e -> software.amazon.awssdk.services.s3.model.Tag.builder().key(e.getKey()).value(e.getValue()).build()).toList())));
             s3.putBucketLifecycleConfiguration(b -> b.bucket(bucket).lifecycleConfiguration(l -> l.rules(r -> r
@@ -210,6 +241,37 @@ public final class AwsScenario {
         }
     }
 
+    public void deleteFlowLogs(String region) {
+        try (var ec2 = client(software.amazon.awssdk.services.ec2.Ec2Client.builder(), region)) {
+            List<String> ids = ec2.describeFlowLogs().flowLogs().stream().map(f -> f.flowLogId()).toList();
+            ec2.deleteFlowLogs(d -> d.flowLogIds(ids.get(0)));
+        }
+    }
+
+    public void disableFindingsRule(String region) {
+        try (var events = client(software.amazon.awssdk.services.eventbridge.EventBridgeClient.builder(), region)) {
+            events.disableRule(d -> d.name("guardduty-high"));
+        }
+    }
+
+    public void deleteMetricFilter(String name) {
+        try (CloudWatchLogsClient logs = client(CloudWatchLogsClient.builder(), REGIONS.get(0))) {
+            logs.deleteMetricFilter(d -> d.logGroupName(TRAIL_LOG_GROUP).filterName(name));
+        }
+    }
+
+    public void deleteSecurityContact() {
+        try (var account = client(software.amazon.awssdk.services.account.AccountClient.builder(), "us-east-1")) {
+            account.deleteAlternateContact(d -> d.alternateContactType("SECURITY"));
+        }
+    }
+
+    public void disablePointInTimeRecovery() {
+        try (var dynamo = client(software.amazon.awssdk.services.dynamodb.DynamoDbClient.builder(), REGIONS.get(0))) {
+            dynamo.updateContinuousBackups(u -> u.tableName("orders").pointInTimeRecoverySpecification(p -> p.pointInTimeRecoveryEnabled(false)));
+        }
+    }
+
     /** A bucket in another Region, so that lifecycle reads must follow the bucket's location. */
     public void moveTrailToBucketIn(String region, int expirationDays) {
         String bucket = "org-audit-logs-" + region;
@@ -223,13 +285,13 @@ public final class AwsScenario {
         }
     }
 
-    private S3Client s3() {
+    S3Client s3() {
         return client(S3Client.builder().forcePathStyle(true)
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
                 .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED), "us-east-1");
     }
 
-    private IamClient iam() {
+    IamClient iam() {
         return client(IamClient.builder(), "us-east-1");
     }
 

@@ -62,8 +62,6 @@ public final class BackupTamperResistanceCheck extends ResourceCheck<BackupEvide
                     problems.add("rule " + rule.name() + " writes to vault " + rule.vault() + ", which does not exist");
                 } else if (!vault.locked() && !"LOGICALLY_AIR_GAPPED_BACKUP_VAULT".equals(vault.type())) {
                     problems.add("rule " + rule.name() + " writes to vault " + vault.name() + ", which is not locked, and copies to no other account");
-                } else if (!vault.encrypted()) {
-                    problems.add("vault " + vault.name() + " of rule " + rule.name() + " is not encrypted");
                 }
             }
             if (!problems.isEmpty()) {

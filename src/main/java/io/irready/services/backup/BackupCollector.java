@@ -45,8 +45,7 @@ public final class BackupCollector implements Collector<BackupEvidence> {
                                                     .map(t -> t.conditionKey() + "=" + t.conditionValue()).toList());
                                         }).toList())))).toList()),
                 AwsCalls.call("backup:ListBackupVaults", () -> backup.listBackupVaultsPaginator(r -> { }).backupVaultList().stream()
-                        .map(v -> new Vault(v.backupVaultName(), v.backupVaultArn(), Boolean.TRUE.equals(v.locked()), v.vaultTypeAsString(),
-                                v.encryptionKeyArn() != null)).toList()),
+                        .map(v -> new Vault(v.backupVaultName(), v.backupVaultArn(), Boolean.TRUE.equals(v.locked()), v.vaultTypeAsString())).toList()),
                 AwsCalls.call("backup:ListProtectedResources", () -> backup.listProtectedResourcesPaginator(r -> { }).results().stream()
                         .map(r -> r.resourceArn()).toList()),
                 AwsCalls.call("backup:ListBackupJobs", () -> backup.listBackupJobsPaginator(r -> r.byState(BackupJobState.FAILED)

@@ -42,7 +42,7 @@ public record BackupEvidence(Evidence<List<Plan>> plans,
     }
 
     /** {@code locked}: AWS Backup Vault Lock is set; {@code type} BACKUP_VAULT or LOGICALLY_AIR_GAPPED_BACKUP_VAULT. */
-    public record Vault(String name, String arn, boolean locked, String type, boolean encrypted) {
+    public record Vault(String name, String arn, boolean locked, String type) {
     }
 
     public record Job(String id, String resourceArn, String state, Instant created) {

@@ -113,7 +113,7 @@ class RecoveryChecksTest {
     }
 
     private static Vault plainVault() {
-        return new Vault("plain", "arn:aws:backup:us-east-1:123456789012:backup-vault:plain", false, "BACKUP_VAULT", true);
+        return new Vault("plain", "arn:aws:backup:us-east-1:123456789012:backup-vault:plain", false, "BACKUP_VAULT");
     }
 
     @Test

@@ -1,0 +1,24 @@
+package io.irready.collect;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AuditPolicyTest {
+
+    @Test
+    void theShippedPolicyIsExactlyWhatTheCollectorsDeclare() throws Exception {
+        assertThat(Files.readString(Path.of("deploy/iam/irready-audit-policy.json")))
+                .as("deploy/iam/irready-audit-policy.json is stale: regenerate it with java -jar target/irready.jar policy > deploy/iam/irready-audit-policy.json")
+                .isEqualTo(AuditPolicy.json());
+    }
+
+    @Test
+    void everyDeclaredActionIsARead() {
+        assertThat(AuditPolicy.actions()).isNotEmpty()
+                .allSatisfy(action -> assertThat(action).matches("[a-z0-9-]+:(Describe|Get|List)[A-Za-z]+"));
+    }
+}
