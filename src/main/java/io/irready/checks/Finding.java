@@ -1,5 +1,7 @@
 package io.irready.checks;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import java.util.Comparator;
 import java.util.List;
 
@@ -21,6 +23,15 @@ public record Finding(String checkId,
                       String message,
                       String evidenceRef,
                       CheckMetadata.References references) {
+
+    /** Where the attestations of what no API shows are kept in the bundle; a finding citing it is attested, not observed. */
+    public static final String ATTESTATIONS_REF = "data/attestations.json";
+
+    /** Whether the finding rests on an attestation (a statement in the attestations file) rather than on AWS evidence. */
+    @JsonProperty(value = "attested", access = JsonProperty.Access.READ_ONLY)
+    public boolean attested() {
+        return ATTESTATIONS_REF.equals(evidenceRef);
+    }
 
     private static final List<Status> STATUS_ORDER = List.of(Status.FAIL, Status.UNKNOWN, Status.PASS, Status.NOT_APPLICABLE, Status.SKIPPED);
 

@@ -25,7 +25,7 @@ public final class EvidenceBundle {
 
     static final String SCOPE = "data/scope.json";
     public static final String ORGANIZATION = "data/organization.json";
-    public static final String ATTESTATIONS = "data/attestations.json";
+    public static final String ATTESTATIONS = io.irready.checks.Finding.ATTESTATIONS_REF;
 
     private final Path root;
 

@@ -67,6 +67,22 @@ class ReportWritersTest {
     }
 
     @Test
+    void pdfAndFindingsMarkAttestedFindings() throws Exception {
+        Finding stalePlan = new Finding("IR-ATT-01", "Incident response plan and RACI are current", Severity.HIGH, Area.CONTACTS, "123456789012",
+                "prod", null, "ir-plan", Status.FAIL, "'ir-plan' attested on 2025-01-01 by Security operations, 696 days ago", Finding.ATTESTATIONS_REF, null);
+        Path pdf = dir.resolve("report.pdf");
+        new PdfReportWriter(new ReportTemplates(null)).write(ReportFixtures.model(List.of(stalePlan), 25), pdf);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("FAIL attested account-wide ir-plan");
+        }
+        assertThat(io.irready.evidence.Json.MAPPER.writeValueAsString(stalePlan)).contains("\"attested\" : true");
+        assertThat(io.irready.evidence.Json.MAPPER.writeValueAsString(FORMULA)).contains("\"attested\" : false");
+        assertThat(io.irready.evidence.Json.MAPPER.readValue(io.irready.evidence.Json.MAPPER.writeValueAsString(stalePlan), Finding.class))
+                .isEqualTo(stalePlan);
+    }
+
+    @Test
     void pdfShowsNotApplicableWhereNothingCouldBeAssessed() throws Exception {
         var facts = new ReportModelBuilder.RunFacts("run", "0.1.0", Instant.EPOCH, Instant.EPOCH, "", "", "test", null);
         ReportModel empty = ReportModelBuilder.build(facts, ReportFixtures.SCOPE, Map.of(), List.of(), CheckCatalog.metadata(),
@@ -104,7 +120,12 @@ class ReportWritersTest {
             assertThat(text(findings.getRow(0))).startsWith("Severity", "Status", "Check", "Title", "Area", "Account ID");
             assertThat(findings.getPaneInformation().isFreezePane()).isTrue();
             assertThat(findings.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
-            assertThat(findings.getCTWorksheet().getAutoFilter().getRef()).startsWith("A1:K");
+            assertThat(findings.getCTWorksheet().getAutoFilter().getRef()).startsWith("A1:L");
+            assertThat(text(findings.getRow(0))).endsWith("Evidence", "Basis");
+            Row attested = rowWith(findings, "ir-plan");
+            assertThat(attested.getCell(10).getStringCellValue()).isEqualTo("data/attestations.json");
+            assertThat(attested.getCell(11).getStringCellValue()).isEqualTo("Attested");
+            assertThat(rowWith(findings, "arn:aws:s3:::audit-logs").getCell(11).getStringCellValue()).isEqualTo("AWS evidence");
             assertThat(findings.getLastRowNum()).isEqualTo(ReportFixtures.rows(model).size());
 
             Row first = findings.getRow(1);

@@ -40,8 +40,8 @@ public final class XlsxReportWriter implements ReportWriter {
 
     private static final int MAX_CELL_TEXT = 32_767;
     private static final String[] FINDING_COLUMNS = {"Severity", "Status", "Check", "Title", "Area", "Account ID", "Account name",
-            "Region", "Resource", "Message", "Evidence"};
-    private static final int[] FINDING_WIDTHS = {11, 15, 11, 40, 20, 15, 20, 14, 60, 80, 45};
+            "Region", "Resource", "Message", "Evidence", "Basis"};
+    private static final int[] FINDING_WIDTHS = {11, 15, 11, 40, 20, 15, 20, 14, 60, 80, 45, 12};
 
     @Override
     public String fileName() {
@@ -167,7 +167,8 @@ public final class XlsxReportWriter implements ReportWriter {
                     .text(0, f.severity() == null ? "" : f.severity().label(), f.severity() == null ? null : styles.severity.get(f.severity()))
                     .text(1, f.status().name(), styles.status.get(f.status()))
                     .text(2, f.checkId()).text(3, f.title()).text(4, f.area().label()).text(5, f.accountId()).text(6, f.accountName())
-                    .text(7, f.region() == null ? "(account)" : f.region()).text(8, f.resourceId()).text(9, f.message()).text(10, f.evidenceRef());
+                    .text(7, f.region() == null ? "(account)" : f.region()).text(8, f.resourceId()).text(9, f.message()).text(10, f.evidenceRef())
+                    .text(11, f.attested() ? "Attested" : "AWS evidence");
             count[0]++;
         });
         sheet.setAutoFilter(new CellRangeAddress(0, (int) Math.max(count[0], 1), 0, FINDING_COLUMNS.length - 1));
