@@ -286,8 +286,10 @@ public final class EvidenceFixtures {
                         List.of(new TrailSelectors.DataResource("AWS::S3::Object", List.of("arn:aws:s3"))))), List.of())));
     }
 
-    /** Metric filters with the patterns of CIS AWS Foundations 4.1 to 4.15, and filters on break-glass and IR role use. */
-    public static List<LogsEvidence.MetricFilter> cisMetricFilters() {
+    /** The filter patterns of CIS AWS Foundations 4.1 to 4.15 as the benchmark gives them, and filters on break-glass and IR role use. */
+    public static final Map<String, String> METRIC_FILTER_PATTERNS = metricFilterPatterns();
+
+    private static Map<String, String> metricFilterPatterns() {
         Map<String, String> patterns = new LinkedHashMap<>();
         patterns.put("unauthorized-api-calls", "{ ($.errorCode = \"*UnauthorizedOperation\") || ($.errorCode = \"AccessDenied*\") && "
                 + "($.sourceIPAddress != \"delivery.logs.amazonaws.com\") && ($.eventName != \"HeadBucket\") }");
@@ -333,7 +335,12 @@ public final class EvidenceFixtures {
                 + "($.eventName = \"UpdatePolicy\") || ($.eventName = \"UpdateOrganizationalUnit\")) }");
         patterns.put("break-glass-signin", "{ ($.eventName = ConsoleLogin) && ($.userIdentity.userName = \"break-glass*\") }");
         patterns.put("ir-role-assumed", "{ ($.eventName = AssumeRole) && ($.requestParameters.roleArn = \"*:role/IR-*\") }");
-        return patterns.entrySet().stream().map(e -> new LogsEvidence.MetricFilter(e.getKey(), TRAIL_LOG_GROUP, e.getValue(),
+        return java.util.Collections.unmodifiableMap(patterns);
+    }
+
+    /** Metric filters on the trail's log group with {@link #METRIC_FILTER_PATTERNS}. */
+    public static List<LogsEvidence.MetricFilter> cisMetricFilters() {
+        return METRIC_FILTER_PATTERNS.entrySet().stream().map(e -> new LogsEvidence.MetricFilter(e.getKey(), TRAIL_LOG_GROUP, e.getValue(),
                 List.of("CISBenchmark/" + e.getKey()))).toList();
     }
 

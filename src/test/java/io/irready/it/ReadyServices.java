@@ -71,55 +71,7 @@ import static io.irready.it.AwsScenario.TRAIL_LOG_GROUP;
  */
 public final class ReadyServices {
 
-    /** The CIS AWS Foundations 4.1-4.15 filter patterns, and filters on break-glass sign-in and IR role use. */
-    static final Map<String, String> METRIC_FILTERS = new LinkedHashMap<>();
-
-    static {
-        METRIC_FILTERS.put("unauthorized-api-calls", "{ ($.errorCode = \"*UnauthorizedOperation\") || ($.errorCode = \"AccessDenied*\") && "
-                + "($.sourceIPAddress != \"delivery.logs.amazonaws.com\") && ($.eventName != \"HeadBucket\") }");
-        METRIC_FILTERS.put("no-mfa-console-signin", "{ ($.eventName = \"ConsoleLogin\") && ($.additionalEventData.MFAUsed != \"Yes\") && "
-                + "($.userIdentity.type = \"IAMUser\") && ($.responseElements.ConsoleLogin = \"Success\") }");
-        METRIC_FILTERS.put("root-usage", "{ $.userIdentity.type = \"Root\" && $.userIdentity.invokedBy NOT EXISTS && $.eventType != \"AwsServiceEvent\" }");
-        METRIC_FILTERS.put("iam-policy-changes", "{($.eventSource=iam.amazonaws.com) && (($.eventName=DeleteGroupPolicy)||($.eventName=DeleteRolePolicy)"
-                + "||($.eventName=DeleteUserPolicy)||($.eventName=PutGroupPolicy)||($.eventName=PutRolePolicy)||($.eventName=PutUserPolicy)"
-                + "||($.eventName=CreatePolicy)||($.eventName=DeletePolicy)||($.eventName=CreatePolicyVersion)||($.eventName=DeletePolicyVersion)"
-                + "||($.eventName=AttachRolePolicy)||($.eventName=DetachRolePolicy)||($.eventName=AttachUserPolicy)||($.eventName=DetachUserPolicy)"
-                + "||($.eventName=AttachGroupPolicy)||($.eventName=DetachGroupPolicy))}");
-        METRIC_FILTERS.put("cloudtrail-changes", "{ ($.eventName = CreateTrail) || ($.eventName = UpdateTrail) || ($.eventName = DeleteTrail) || "
-                + "($.eventName = StartLogging) || ($.eventName = StopLogging) }");
-        METRIC_FILTERS.put("console-auth-failures", "{ ($.eventName = ConsoleLogin) && ($.errorMessage = \"Failed authentication\") }");
-        METRIC_FILTERS.put("cmk-disable-or-delete", "{($.eventSource = kms.amazonaws.com) && (($.eventName=DisableKey)||($.eventName=ScheduleKeyDeletion)) }");
-        METRIC_FILTERS.put("s3-bucket-policy-changes", "{ ($.eventSource = s3.amazonaws.com) && (($.eventName = PutBucketAcl) || "
-                + "($.eventName = PutBucketPolicy) || ($.eventName = PutBucketCors) || ($.eventName = PutBucketLifecycle) || "
-                + "($.eventName = PutBucketReplication) || ($.eventName = DeleteBucketPolicy) || ($.eventName = DeleteBucketCors) || "
-                + "($.eventName = DeleteBucketLifecycle) || ($.eventName = DeleteBucketReplication)) }");
-        METRIC_FILTERS.put("config-changes", "{ ($.eventSource = config.amazonaws.com) && (($.eventName=StopConfigurationRecorder)||"
-                + "($.eventName=DeleteDeliveryChannel)||($.eventName=PutDeliveryChannel)||($.eventName=PutConfigurationRecorder)) }");
-        METRIC_FILTERS.put("security-group-changes", "{ ($.eventName = AuthorizeSecurityGroupIngress) || ($.eventName = AuthorizeSecurityGroupEgress) "
-                + "|| ($.eventName = RevokeSecurityGroupIngress) || ($.eventName = RevokeSecurityGroupEgress) || ($.eventName = CreateSecurityGroup) "
-                + "|| ($.eventName = DeleteSecurityGroup) }");
-        METRIC_FILTERS.put("nacl-changes", "{ ($.eventName = CreateNetworkAcl) || ($.eventName = CreateNetworkAclEntry) || ($.eventName = DeleteNetworkAcl) "
-                + "|| ($.eventName = DeleteNetworkAclEntry) || ($.eventName = ReplaceNetworkAclEntry) || ($.eventName = ReplaceNetworkAclAssociation) }");
-        METRIC_FILTERS.put("network-gateway-changes", "{ ($.eventName = CreateCustomerGateway) || ($.eventName = DeleteCustomerGateway) || "
-                + "($.eventName = AttachInternetGateway) || ($.eventName = CreateInternetGateway) || ($.eventName = DeleteInternetGateway) || "
-                + "($.eventName = DetachInternetGateway) }");
-        METRIC_FILTERS.put("route-table-changes", "{($.eventSource = ec2.amazonaws.com) && (($.eventName = CreateRoute) || ($.eventName = CreateRouteTable) "
-                + "|| ($.eventName = ReplaceRoute) || ($.eventName = ReplaceRouteTableAssociation) || ($.eventName = DeleteRouteTable) || "
-                + "($.eventName = DeleteRoute) || ($.eventName = DisassociateRouteTable)) }");
-        METRIC_FILTERS.put("vpc-changes", "{ ($.eventName = CreateVpc) || ($.eventName = DeleteVpc) || ($.eventName = ModifyVpcAttribute) || "
-                + "($.eventName = AcceptVpcPeeringConnection) || ($.eventName = CreateVpcPeeringConnection) || ($.eventName = DeleteVpcPeeringConnection) "
-                + "|| ($.eventName = RejectVpcPeeringConnection) || ($.eventName = AttachClassicLinkVpc) || ($.eventName = DetachClassicLinkVpc) || "
-                + "($.eventName = DisableVpcClassicLink) || ($.eventName = EnableVpcClassicLink) }");
-        METRIC_FILTERS.put("organizations-changes", "{ ($.eventSource = organizations.amazonaws.com) && (($.eventName = AcceptHandshake) || "
-                + "($.eventName = AttachPolicy) || ($.eventName = CreateAccount) || ($.eventName = CreateOrganizationalUnit) || "
-                + "($.eventName = CreatePolicy) || ($.eventName = DeclineHandshake) || ($.eventName = DeleteOrganization) || "
-                + "($.eventName = DeleteOrganizationalUnit) || ($.eventName = DeletePolicy) || ($.eventName = DetachPolicy) || "
-                + "($.eventName = DisablePolicyType) || ($.eventName = EnablePolicyType) || ($.eventName = InviteAccountToOrganization) || "
-                + "($.eventName = LeaveOrganization) || ($.eventName = MoveAccount) || ($.eventName = RemoveAccountFromOrganization) || "
-                + "($.eventName = UpdatePolicy) || ($.eventName = UpdateOrganizationalUnit)) }");
-        METRIC_FILTERS.put("break-glass-signin", "{ ($.eventName = ConsoleLogin) && ($.userIdentity.userName = \"break-glass*\") }");
-        METRIC_FILTERS.put("ir-role-assumed", "{ ($.eventName = AssumeRole) && ($.requestParameters.roleArn = \"*:role/IR-*\") }");
-    }
+    static final Map<String, String> METRIC_FILTERS = io.irready.checks.EvidenceFixtures.METRIC_FILTER_PATTERNS;
 
     static final String FINDINGS_RULE = "{\"source\":[\"aws.guardduty\"],\"detail-type\":[\"GuardDuty Finding\"],"
             + "\"detail\":{\"severity\":[{\"numeric\":[\">=\",7]}]}}";
