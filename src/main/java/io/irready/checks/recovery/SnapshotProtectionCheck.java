@@ -19,6 +19,7 @@ import java.util.Set;
 public final class SnapshotProtectionCheck extends BaseCheck {
 
     private static final Set<String> BLOCKED = Set.of("block-all-sharing", "block-new-sharing");
+    private static final int NAMED = 5;
 
     @Override
     public List<Finding> evaluate(AccountEvidence account, CheckContext context) {
@@ -36,7 +37,8 @@ public final class SnapshotProtectionCheck extends BaseCheck {
             var publicSnapshots = ebs.flatMap(EbsSettings::publicSnapshots);
             publicSnapshots.data().ifPresentOrElse(ids -> {
                 if (!ids.isEmpty()) {
-                    problems.add("snapshots " + String.join(", ", ids) + " are public");
+                    problems.add(ids.size() + " snapshot" + (ids.size() == 1 ? " is" : "s are") + " public: "
+                            + String.join(", ", ids.subList(0, Math.min(NAMED, ids.size()))) + (ids.size() > NAMED ? " and " + (ids.size() - NAMED) + " more" : ""));
                 }
             }, () -> gaps.add("public snapshots: " + publicSnapshots.gap()));
             var rules = account.get(RecycleBinRules.TYPE, region).flatMap(RecycleBinRules::snapshotRules);

@@ -193,7 +193,7 @@ class RecoveryChecksTest {
                 Evidence.collected(List.of(FORENSICS_ACCOUNT)), Evidence.collected("unblocked"), Evidence.collected(List.of("snap-1"))))
                 .with(RecycleBinRules.TYPE, "us-east-1", new RecycleBinRules(Evidence.collected(List.of())));
         assertThat(only(check.evaluate(open.build(), CONTEXT), Status.FAIL, EBS).message())
-                .contains("unblocked", "snap-1 are public", "no Recycle Bin rule");
+                .contains("unblocked", "1 snapshot is public: snap-1", "no Recycle Bin rule");
         var unread = compliant().withEvidence(RecycleBinRules.TYPE, "us-east-1", new Evidence.Unsupported<>("rbin:ListRules", "HTTP 500"));
         only(check.evaluate(unread.build(), CONTEXT), Status.UNKNOWN, EBS);
     }
