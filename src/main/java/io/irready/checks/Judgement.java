@@ -1,18 +1,18 @@
 package io.irready.checks;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /**
  * A verdict built while looking at several candidates (trails, rules, routes): the first that satisfies
  * passes; otherwise anything that could not be read or judged makes it UNKNOWN; only a complete look
- * that found problems fails.
+ * that found problems fails. Messages name a few gaps and problems and count the rest.
  */
 public final class Judgement {
 
     private String passed;
-    private final List<String> gaps = new ArrayList<>();
-    private final List<String> problems = new ArrayList<>();
+    private final Set<String> gaps = new LinkedHashSet<>();
+    private final Set<String> problems = new LinkedHashSet<>();
 
     public Judgement pass(String message) {
         if (passed == null) {
@@ -42,9 +42,9 @@ public final class Judgement {
             return Verdict.pass(passed);
         }
         if (!gaps.isEmpty()) {
-            return Verdict.unknown(summary + "; could not judge " + String.join("; ", gaps)
-                    + (problems.isEmpty() ? "" : "; and " + String.join("; ", problems)) + ".");
+            return Verdict.unknown(summary + "; could not judge " + Listing.few(gaps)
+                    + (problems.isEmpty() ? "" : "; and found " + Listing.few(problems)) + ".");
         }
-        return Verdict.fail(problems.isEmpty() ? summary + "." : summary + ": " + String.join("; ", problems) + ".");
+        return Verdict.fail(problems.isEmpty() ? summary + "." : summary + ": " + Listing.few(problems) + ".");
     }
 }

@@ -112,7 +112,7 @@ class AuditJobIT {
                 broken("the findings rule in eu-west-1 is disabled", s -> s.disableFindingsRule("eu-west-1"), "IR-DET-08",
                         "No rule sends high-severity findings from eu-west-1"),
                 broken("the CloudTrail-changes metric filter is deleted", s -> s.deleteMetricFilter("cloudtrail-changes"), "IR-DET-09",
-                        "cloudtrail:StopLogging"),
+                        "nothing alerts a person on 5 of 5 activities"),
                 broken("the security contact is removed", AwsScenario::deleteSecurityContact, "IR-PROC-01", "No alternate security contact"),
                 broken("the orders table loses point-in-time recovery", AwsScenario::disablePointInTimeRecovery, "IR-REC-03",
                         "has no point-in-time recovery"));

@@ -1,5 +1,6 @@
 package io.irready.checks.detection;
 
+import io.irready.checks.Listing;
 import io.irready.checks.Verdict;
 import io.irready.checks.logging.CoveringTrails;
 import io.irready.checks.patterns.MetricFilterPattern;
@@ -14,8 +15,10 @@ import io.irready.services.events.EventRules;
 import io.irready.services.logs.LogsEvidence;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Whether an account would alert a person on some CloudTrail activity, judged by sample records: either a
@@ -65,37 +68,44 @@ final class AlertCoverage {
         }
     }
 
-    /** PASS when every sample is covered; otherwise UNKNOWN if anything could not be judged, else FAIL. */
+    /**
+     * PASS when every sample is covered; otherwise UNKNOWN if anything could not be judged, else FAIL. Messages name
+     * distinct routes, reasons and gaps, a few of each, so a verdict over many samples stays readable.
+     */
     Verdict judge(String subject, List<SampleEvent> samples, boolean global) {
-        List<String> covered = new ArrayList<>();
-        List<String> gaps = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
+        Set<String> routes = new LinkedHashSet<>();
+        List<String> uncovered = new ArrayList<>();
+        Set<String> gaps = new LinkedHashSet<>(trailGaps);
+        Set<String> reasons = new LinkedHashSet<>();
         for (SampleEvent sample : samples) {
             List<String> sampleGaps = new ArrayList<>();
             List<String> sampleProblems = new ArrayList<>();
             Optional<String> route = byMetricFilter(sample, sampleGaps, sampleProblems)
                     .or(() -> byRules(sample, global, sampleGaps, sampleProblems));
             if (route.isPresent()) {
-                covered.add(sample.description() + " via " + route.get());
+                routes.add(route.get());
             } else {
-                gaps.addAll(sampleGaps.stream().map(g -> sample.description() + ": " + g).toList());
-                problems.add("nothing alerts a person on " + sample.description()
-                        + (sampleProblems.isEmpty() ? "" : " (" + String.join("; ", sampleProblems) + ")"));
+                uncovered.add(sample.description());
+                gaps.addAll(sampleGaps);
+                reasons.addAll(sampleProblems);
             }
         }
-        if (covered.size() == samples.size()) {
-            return Verdict.pass("Alerts reach a person on " + subject + ": " + String.join("; ", covered) + ".");
+        if (uncovered.isEmpty()) {
+            return Verdict.pass("Alerts reach a person on " + subject + " via " + Listing.few(routes) + ".");
         }
-        List<String> allGaps = new ArrayList<>(trailGaps);
-        allGaps.addAll(gaps);
-        String missing = String.join("; ", problems) + (trailProblems.isEmpty() ? "" : "; " + String.join("; ", trailProblems));
-        if (!allGaps.isEmpty()) {
-            return Verdict.unknown("No complete alerting on " + subject + " is confirmed: " + missing + "; could not judge "
-                    + String.join("; ", allGaps.stream().distinct().toList()) + ".");
+        reasons.addAll(trailProblems);
+        if (groups.isEmpty() && gaps.isEmpty()) {
+            reasons.add("no logging multi-Region trail streams to CloudWatch Logs");
         }
-        return Verdict.fail("No complete alerting on " + subject + ": " + missing
-                + (groups.isEmpty() ? "; no logging multi-Region trail streams to CloudWatch Logs" : "") + ".");
+        String missing = "nothing alerts a person on " + uncovered.size() + " of " + samples.size() + " activities ("
+                + Listing.few(uncovered) + ")" + (reasons.isEmpty() ? "" : ": " + Listing.few(reasons));
+        if (!gaps.isEmpty()) {
+            return Verdict.unknown("No complete alerting on " + subject + " is confirmed: " + missing + "; could not judge " + Listing.few(gaps) + ".");
+        }
+        return Verdict.fail("No complete alerting on " + subject + ": " + missing + ".");
     }
+
+
 
     private Optional<String> byMetricFilter(SampleEvent sample, List<String> gaps, List<String> problems) {
         for (StreamedGroup group : groups) {

@@ -4,6 +4,7 @@ import io.irready.checks.BaseCheck;
 import io.irready.checks.CheckContext;
 import io.irready.checks.Finding;
 import io.irready.checks.Findings;
+import io.irready.checks.Listing;
 import io.irready.evidence.AccountEvidence;
 import io.irready.evidence.Evidence;
 import io.irready.services.config.ConfigAggregators;
@@ -48,11 +49,11 @@ public final class ConfigAggregationCheck extends BaseCheck {
         }
         String ref = account.regions().isEmpty() ? "" : account.ref(ConfigAggregators.TYPE, account.regions().get(0));
         if (!gaps.isEmpty()) {
-            return findings.unknown(null, "account", "No aggregator is confirmed to cover the account; could not read " + String.join("; ", gaps),
+            return findings.unknown(null, "account", "No aggregator is confirmed to cover the account; could not read " + Listing.few(gaps),
                     ref).toList();
         }
         return findings.fail(null, "account", partial.isEmpty()
                 ? "No AWS Config aggregator in the audited accounts covers this account."
-                : "No aggregator covers all Regions: " + String.join("; ", partial) + ".", ref).toList();
+                : "No aggregator covers all Regions: " + Listing.few(partial) + ".", ref).toList();
     }
 }
