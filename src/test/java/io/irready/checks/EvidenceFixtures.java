@@ -59,10 +59,6 @@ import io.irready.services.config.ConfigEvidence.RecorderStatus;
 import io.irready.services.iam.IamRoles;
 import io.irready.services.iam.Role;
 import io.irready.services.iam.Role.AttachedPolicy;
-import io.irready.services.iam.TrustPolicy;
-import io.irready.services.iam.TrustPolicy.Condition;
-import io.irready.services.iam.TrustPolicy.Principal;
-import io.irready.services.iam.TrustPolicy.Statement;
 import io.irready.services.logs.LogsEvidence;
 import io.irready.services.logs.LogsEvidence.LogGroup;
 import io.irready.services.tagging.TaggingEvidence;
@@ -150,12 +146,12 @@ public final class EvidenceFixtures {
                 Evidence.collected(List.of("audit-logs")),
                 Map.of("audit-logs", logBucket("audit-logs", Evidence.collected(List.of(new LifecycleRule("archive", true, "", 2555, null)))))));
         f.with(IamRoles.TYPE, new IamRoles(Evidence.collected(List.of(
-                role("IR-Investigator", trust(allow(new Principal("AWS", "arn:aws:iam::111122223333:root"), bool("Bool", "true"))),
+                role("IR-Investigator", trust(allow("{\"AWS\": \"arn:aws:iam::111122223333:root\"}", MFA)),
                         List.of(new AttachedPolicy("SecurityAudit", "arn:aws:iam::aws:policy/SecurityAudit"))),
-                role("IR-Responder", trust(allow(new Principal("Federated", "arn:aws:iam::123456789012:saml-provider/Okta"))),
+                role("IR-Responder", trust(allow("{\"Federated\": \"arn:aws:iam::123456789012:saml-provider/Okta\"}")),
                         List.of(new AttachedPolicy("IRContainment", "arn:aws:iam::123456789012:policy/IRContainment"))),
-                new Role("app-role", "arn:aws:iam::123456789012:role/app-role", "{}",
-                        Evidence.collected(trust(allow(new Principal("Service", "ec2.amazonaws.com")))), null, null, null)))));
+                new Role("app-role", "arn:aws:iam::123456789012:role/app-role",
+                        trust(allow("{\"Service\": \"ec2.amazonaws.com\"}")), null, null, null)))));
         f.with(IamAccount.TYPE, new IamAccount(Evidence.collected(new IamAccount.RootUser(true, 0)), Evidence.collected(List.of("aws-support"))));
         f.with(BreakGlassUsers.TYPE, new BreakGlassUsers(Evidence.collected(List.of(new BreakGlassUsers.User("break-glass-1",
                 "arn:aws:iam::123456789012:user/break-glass-1", null, Evidence.collected(1), Evidence.collected(0), Evidence.collected(true))))));
@@ -526,22 +522,24 @@ public final class EvidenceFixtures {
         return new TrailSelectors(List.of(new EventSelector("All", true, List.of(), List.of())), List.of());
     }
 
-    public static Role role(String name, TrustPolicy trust, List<AttachedPolicy> attached) {
-        return new Role(name, "arn:aws:iam::123456789012:role/" + name, "{}", Evidence.collected(trust),
+    public static Role role(String name, String trustPolicy, List<AttachedPolicy> attached) {
+        return new Role(name, "arn:aws:iam::123456789012:role/" + name, trustPolicy,
                 Evidence.collected(attached), Evidence.collected(List.of()), Evidence.collected(Instant.parse("2026-10-01T00:00:00Z")));
     }
 
-    public static TrustPolicy trust(Statement... statements) {
-        return new TrustPolicy(List.of(statements));
+    /** The condition a responder role's trust should carry. */
+    public static final String MFA = "{\"Bool\": {\"aws:MultiFactorAuthPresent\": \"true\"}}";
+
+    /** A trust policy document of these statements. */
+    public static String trust(String... statements) {
+        return "{\"Version\": \"2012-10-17\", \"Statement\": [" + String.join(", ", statements) + "]}";
     }
 
-    public static Statement allow(Principal principal, Condition... conditions) {
-        String action = "Federated".equals(principal.type()) ? "sts:AssumeRoleWithSAML" : "sts:AssumeRole";
-        return new Statement("Allow", List.of(principal), List.of(), List.of(action), List.of(conditions));
-    }
-
-    public static Condition bool(String operator, String value) {
-        return new Condition(operator, "aws:MultiFactorAuthPresent", List.of(value));
+    /** An Allow statement for the principal (a Principal element's JSON) with the assume action its type uses. */
+    public static String allow(String principal, String... conditions) {
+        String action = principal.contains("saml-provider") ? "sts:AssumeRoleWithSAML" : "sts:AssumeRole";
+        String condition = conditions.length == 0 ? "" : ", \"Condition\": " + conditions[0];
+        return "{\"Effect\": \"Allow\", \"Principal\": " + principal + ", \"Action\": \"" + action + "\"" + condition + "}";
     }
 
     public static <T> Evidence<T> denied(String action) {

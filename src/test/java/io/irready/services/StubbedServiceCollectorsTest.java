@@ -201,6 +201,19 @@ class StubbedServiceCollectorsTest {
     }
 
     @Test
+    void iamRolesKeepTheTrustPolicyUrlDecoded() {
+        String encoded = java.net.URLEncoder.encode("{\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":\"sts:AssumeRole\"}]}",
+                java.nio.charset.StandardCharsets.UTF_8);
+        stub.query("iam", "ListRoles", """
+                <ListRolesResponse xmlns="https://iam.amazonaws.com/doc/2010-05-08/"><ListRolesResult><IsTruncated>false</IsTruncated><Roles>
+                <member><RoleName>app</RoleName><Arn>arn:aws:iam::123456789012:role/app</Arn><Path>/</Path><RoleId>AROAEXAMPLE</RoleId>
+                <CreateDate>2026-01-01T00:00:00Z</CreateDate><AssumeRolePolicyDocument>%s</AssumeRolePolicyDocument></member>
+                </Roles></ListRolesResult></ListRolesResponse>""".formatted(encoded));
+        assertThat(value(collect(new io.irready.services.iam.IamCollector()).roles())).singleElement()
+                .satisfies(role -> assertThat(role.trustPolicyDocument()).startsWith("{\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":\"*\""));
+    }
+
+    @Test
     void recycleBin() {
         stub.rest("rbin", "POST", "/list-rules", ListRulesResponse.builder().rules(RuleSummary.builder().identifier("rule-1")
                 .retentionPeriod(RetentionPeriod.builder().retentionPeriodValue(7).retentionPeriodUnit("DAYS").build()).lockState("locked").build())

@@ -11,10 +11,11 @@ import io.irready.services.iam.Role;
 
 import java.util.List;
 
-/** IR-ACC-03: responder roles trust only the configured principals, never *, and require MFA unless federated. */
+/**
+ * IR-ACC-03: responder roles trust only the configured principals, never *, and require MFA unless
+ * federated. A trust policy the analysis cannot fully judge is UNKNOWN with the construct named.
+ */
 public final class ResponderRoleTrustCheck extends BaseCheck {
-
-
 
     @Override
     public List<Finding> evaluate(AccountEvidence account, CheckContext context) {
@@ -31,15 +32,24 @@ public final class ResponderRoleTrustCheck extends BaseCheck {
         }
         TrustAnalysis analysis = new TrustAnalysis(settings.trustedPrincipals());
         for (Role role : roles) {
-            if (role.trustPolicy().data().isEmpty()) {
-                findings.unknown(null, role.arn(), "The trust policy could not be read: " + role.trustPolicy().gap(), ref);
+            if (role.trustPolicyDocument() == null) {
+                findings.unknown(null, role.arn(), "Role '" + role.name() + "' has no trust policy in the evidence.", ref);
                 continue;
             }
-            List<String> problems = analysis.problems(role.trustPolicy().data().get());
-            if (problems.isEmpty()) {
-                findings.pass(null, role.arn(), "Only configured principals may assume the role, with MFA unless federated.", ref);
+            TrustPolicy policy;
+            try {
+                policy = TrustPolicyParser.parse(role.trustPolicyDocument());
+            } catch (IllegalArgumentException e) {
+                findings.unknown(null, role.arn(), "The trust policy of role '" + role.name() + "' could not be judged: " + e.getMessage() + ".", ref);
+                continue;
+            }
+            TrustAnalysis.Result result = analysis.judge(policy);
+            if (!result.problems().isEmpty()) {
+                findings.fail(null, role.arn(), "Role '" + role.name() + "': " + String.join("; ", result.problems()) + ".", ref);
+            } else if (!result.doubts().isEmpty()) {
+                findings.unknown(null, role.arn(), "Role '" + role.name() + "': irready cannot judge " + String.join("; ", result.doubts()) + ".", ref);
             } else {
-                findings.fail(null, role.arn(), "Role '" + role.name() + "' " + String.join("; ", problems) + ".", ref);
+                findings.pass(null, role.arn(), "Only configured principals may assume the role, with MFA unless federated.", ref);
             }
         }
         return findings.toList();

@@ -1,113 +1,294 @@
 package io.irready.checks.access;
 
-import io.irready.services.iam.TrustPolicy;
-import io.irready.services.iam.TrustPolicy.Condition;
-import io.irready.services.iam.TrustPolicy.Principal;
-import io.irready.services.iam.TrustPolicy.Statement;
+import io.irready.checks.access.TrustPolicy.Condition;
+import io.irready.checks.access.TrustPolicy.Principal;
+import io.irready.checks.access.TrustPolicy.Statement;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Judges a responder role's trust policy: only configured principals may assume it, never
- * {@code *}, and AWS (non-federated) principals must present MFA.
+ * Judges a responder role's trust policy the way IAM evaluates a role assumption: for every requester
+ * that could matter (each principal the policy or the configuration names, each principal its conditions
+ * single out, and strangers of every principal type) and every session (MFA, none, no MFA context at all),
+ * does an Allow admit it and no Deny stop it? Only configured principals may get in, and AWS principals
+ * only with MFA; federated users authenticate at their identity provider.
  *
- * <p>MFA is required when an Allow statement tests {@code Bool aws:MultiFactorAuthPresent true}
- * (a request without the key fails the test), or a Deny statement tests
- * {@code BoolIfExists aws:MultiFactorAuthPresent false}. {@code BoolIfExists ... true} on an
- * Allow does not require MFA: requests signed with long-term access keys carry no such key and pass.
+ * <p>Each answer is three-valued: a construct the analysis does not model (an unknown condition key or
+ * operator, a principal form it cannot place) makes it MAYBE, and a MAYBE never becomes a pass. Session
+ * tags and source identity (sts:TagSession, sts:SetSourceIdentity) only add requirements to a request
+ * that carries them; a requester can always leave them out, so they never decide who gets in.
  */
 final class TrustAnalysis {
 
+    private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
+    private static final Pattern ACCOUNT_IN_ARN = Pattern.compile("^arn:[^:]*:(?:iam|sts)::(\\d{12}):.*$");
+    private static final Pattern ROOT_ARN = Pattern.compile("^arn:[^:]*:iam::(\\d{12}):root$");
+    /** IAM replaces a deleted principal by its unique id; nobody can sign in as it again. */
+    private static final Pattern UNIQUE_ID = Pattern.compile("^A[A-Z0-9]{15,}$");
     private static final String MFA_PRESENT = "aws:multifactorauthpresent";
     private static final String MFA_AGE = "aws:multifactorauthage";
-    private static final Pattern ACCOUNT_IN_ARN = Pattern.compile("^arn:[^:]+:(?:iam|sts)::(\\d{12}):.*$");
+    private static final String ORG_ID = "aws:principalorgid";
 
-    private final List<String> trustedPrincipals;
+    private final Set<String> trustedAccounts = new LinkedHashSet<>();
+    private final Set<String> trustedIds = new LinkedHashSet<>();
 
+    /** @param trustedPrincipals account ids, or principal and identity provider ARNs */
     TrustAnalysis(List<String> trustedPrincipals) {
-        this.trustedPrincipals = trustedPrincipals;
+        for (String trusted : trustedPrincipals) {
+            Matcher root = ROOT_ARN.matcher(trusted);
+            if (ACCOUNT.matcher(trusted).matches()) {
+                trustedAccounts.add(trusted);
+            } else if (root.matches()) {
+                trustedAccounts.add(root.group(1));
+            } else {
+                trustedIds.add(trusted);
+            }
+        }
     }
 
-    /** The problems found; empty when the trust is tight. */
-    List<String> problems(TrustPolicy policy) {
-        List<String> problems = new ArrayList<>();
-        List<Statement> assumeAllows = policy.statements().stream().filter(s -> s.allows() && grantsAssume(s)).toList();
-        if (assumeAllows.isEmpty()) {
-            problems.add("no statement lets anyone assume the role");
-        }
-        for (Statement statement : assumeAllows) {
-            if (!statement.notPrincipals().isEmpty()) {
-                problems.add("an Allow statement uses NotPrincipal, which trusts every principal not listed");
+    /** What is wrong (FAIL), and failing that what could not be judged (UNKNOWN); both empty is a pass. */
+    record Result(List<String> problems, List<String> doubts) {
+    }
+
+    Result judge(TrustPolicy policy) {
+        // Keyed by statement and principal, so that one gap found in several sessions is reported once.
+        Map<String, String> problems = new LinkedHashMap<>();
+        Set<String> doubts = new LinkedHashSet<>();
+        boolean trustedGetsIn = false;
+        Truth trustedMaybe = Truth.NO;
+        for (Request request : requests(policy)) {
+            Map<Statement, Truth> allows = new LinkedHashMap<>();
+            Truth allowed = Truth.NO;
+            Truth denied = Truth.NO;
+            for (Statement statement : policy.statements()) {
+                Truth applies = applies(statement, request);
+                if (statement.allow()) {
+                    allows.put(statement, applies);
+                    allowed = allowed.or(applies);
+                } else {
+                    denied = denied.or(applies);
+                }
             }
-            for (Principal principal : statement.principals()) {
-                if (principal.isWildcard()) {
-                    problems.add("trusts any principal (*)");
-                } else if (!isTrusted(principal)) {
-                    problems.add("trusts " + principal.type() + " principal " + principal.id() + ", which is not a configured trusted principal");
-                } else if ("AWS".equals(principal.type()) && !mfaRequired(statement, policy)) {
-                    problems.add(mfaProblem(statement, principal));
+            Truth admitted = allowed.and(denied.not());
+            if (admitted.value() == Truth.Value.NO) {
+                continue;
+            }
+            Statement through = allows.entrySet().stream().filter(e -> e.getValue().value() != Truth.Value.NO)
+                    .sorted((a, b) -> b.getValue().value().compareTo(a.getValue().value()))
+                    .map(Map.Entry::getKey).findFirst().orElseThrow();
+            String who = who(through, request);
+            boolean trusted = isTrusted(request.requester());
+            if (trusted && request.requester().type().equals("AWS") && !request.mfa()) {
+                if (admitted.yes()) {
+                    problems.putIfAbsent(through.label() + who, through.label() + " lets " + who + " in without MFA" + mfaHint(through, request));
+                } else {
+                    doubts.add("whether " + through.label() + " lets " + who + " in without MFA depends on " + String.join(", ", new TreeSet<>(admitted.doubts())));
+                }
+            } else if (trusted) {
+                trustedGetsIn |= admitted.yes();
+                trustedMaybe = trustedMaybe.or(admitted);
+            } else if (admitted.yes()) {
+                problems.putIfAbsent(through.label() + who, through.label() + " lets " + who + " assume the role");
+            } else {
+                doubts.add("whether " + through.label() + " lets " + who + " in depends on " + String.join(", ", new TreeSet<>(admitted.doubts())));
+            }
+        }
+        if (!trustedGetsIn) {
+            if (trustedMaybe.maybe()) {
+                doubts.add("whether a configured trusted principal can assume the role depends on " + String.join(", ", new TreeSet<>(trustedMaybe.doubts())));
+            } else {
+                problems.put("", "no statement lets a configured trusted principal assume the role");
+            }
+        }
+        return new Result(List.copyOf(problems.values()), List.copyOf(doubts));
+    }
+
+    private static Truth applies(Statement statement, Request request) {
+        Truth principal = Truth.NO;
+        for (Principal entry : statement.principals()) {
+            principal = principal.or(names(entry, request.requester()));
+        }
+        Truth action = Truth.NO;
+        for (String pattern : statement.actions()) {
+            action = action.or(actionMatches(pattern, request.requester().action()));
+        }
+        Truth conditions = Truth.YES;
+        Map<String, Integer> chosenKeys = new HashMap<>();
+        for (Condition condition : statement.conditions()) {
+            conditions = conditions.and(TrustConditions.evaluate(condition, request.context()));
+            if (TrustConditions.requesterChosen(condition.key())) {
+                chosenKeys.merge(condition.key().toLowerCase(Locale.ROOT), 1, Integer::sum);
+            }
+        }
+        for (var key : chosenKeys.entrySet()) {
+            if (key.getValue() > 1) {
+                conditions = conditions.and(Truth.maybe("several conditions on " + key.getKey()));
+            }
+        }
+        return (statement.notPrincipal() ? principal.not() : principal)
+                .and(statement.notAction() ? action.not() : action)
+                .and(conditions);
+    }
+
+    /** Whether a Principal entry names the requester. */
+    private static Truth names(Principal entry, Requester requester) {
+        if ("*".equals(entry.type())) {
+            return Truth.YES;
+        }
+        if ("*".equals(entry.id())) {
+            return entry.type().equals(requester.type()) ? Truth.YES
+                    : Truth.maybe("Principal " + entry.type() + " \"*\" for a " + requester.type() + " principal");
+        }
+        return switch (entry.type()) {
+            case "AWS" -> requester.type().equals("AWS") ? namesAws(entry.id(), requester) : Truth.NO;
+            case "Federated", "Service" -> Truth.of(entry.type().equals(requester.type()) && entry.id().equalsIgnoreCase(requester.id()));
+            default -> Truth.maybe(entry.type() + " principal " + entry.id());
+        };
+    }
+
+    private static Truth namesAws(String id, Requester requester) {
+        Matcher root = ROOT_ARN.matcher(id);
+        if (ACCOUNT.matcher(id).matches() || root.matches()) {
+            String account = root.matches() ? root.group(1) : id;
+            return Truth.of(account.equals(requester.account()));
+        }
+        if (ACCOUNT_IN_ARN.matcher(id).matches()) {
+            return Truth.of(id.equalsIgnoreCase(requester.id()));
+        }
+        if (UNIQUE_ID.matcher(id).matches()) {
+            return Truth.NO;
+        }
+        return Truth.maybe("AWS principal '" + id + "'");
+    }
+
+    private static Truth actionMatches(String pattern, String action) {
+        if (!pattern.equals("*") && !pattern.matches("[A-Za-z0-9-]+:[A-Za-z0-9*?]+")) {
+            return Truth.maybe("action '" + pattern + "'");
+        }
+        return Truth.of(io.irready.checks.NamePattern.of(pattern).matches(action));
+    }
+
+    private boolean isTrusted(Requester requester) {
+        return switch (requester.type()) {
+            case "AWS" -> trustedAccounts.contains(requester.account()) || trustedIds.stream().anyMatch(requester.id()::equalsIgnoreCase);
+            default -> trustedIds.stream().anyMatch(requester.id()::equalsIgnoreCase);
+        };
+    }
+
+    /** Names who gets in through a statement, explaining a wildcard or complement that let them. */
+    private static String who(Statement statement, Request request) {
+        Requester requester = request.requester();
+        if (statement.notPrincipal()) {
+            return "every principal not named in its NotPrincipal, such as " + requester.label();
+        }
+        boolean wildcard = statement.principals().stream().anyMatch(Principal::isWildcard);
+        if (!wildcard) {
+            return requester.label();
+        }
+        boolean orgCondition = statement.conditions().stream().anyMatch(c -> c.key().equalsIgnoreCase(ORG_ID));
+        if (orgCondition && request.orgId() != null) {
+            return "every principal in organization " + request.orgId() + " (Principal \"*\" with aws:PrincipalOrgID admits the whole "
+                    + "organization, not only the configured trusted principals)";
+        }
+        return requester.stranger() ? "any principal (\"*\")" : requester.label() + " (through Principal \"*\")";
+    }
+
+    private static String mfaHint(Statement statement, Request request) {
+        String session = request.context().containsKey(MFA_PRESENT)
+                ? " (a session whose aws:MultiFactorAuthPresent is false)"
+                : " (a request signed with access keys, which carries no MFA context)";
+        for (Condition condition : statement.conditions()) {
+            String key = condition.key().toLowerCase(Locale.ROOT);
+            String operator = condition.operator().toLowerCase(Locale.ROOT);
+            if (key.equals(MFA_PRESENT) && operator.startsWith("forallvalues:")) {
+                return session + ": ForAllValues is true when the key is missing";
+            }
+            if (key.equals(MFA_PRESENT) && operator.endsWith("ifexists")) {
+                return session + ": " + condition.operator() + " " + condition.key() + " also admits requests signed with access keys; use Bool";
+            }
+            if (key.equals(MFA_PRESENT) && condition.values().size() > 1) {
+                return session + ": " + condition + " accepts either value";
+            }
+            if (key.equals("sts:externalid")) {
+                return session + ": an ExternalId is not MFA";
+            }
+        }
+        return session + ": no condition requires Bool aws:MultiFactorAuthPresent true";
+    }
+
+    private List<Request> requests(TrustPolicy policy) {
+        Candidates candidates = new Candidates(policy, trustedAccounts, trustedIds);
+        List<Request> requests = new ArrayList<>();
+        for (Requester requester : candidates.requesters()) {
+            if (!requester.type().equals("AWS")) {
+                requests.add(Request.of(requester, null, null, null));
+                continue;
+            }
+            for (String orgId : candidates.orgIds()) {
+                requests.add(Request.of(requester, orgId, null, null));
+                requests.add(Request.of(requester, orgId, false, null));
+                for (long age : candidates.mfaAges()) {
+                    requests.add(Request.of(requester, orgId, true, age));
                 }
             }
         }
-        return problems.stream().distinct().toList();
+        return requests;
     }
 
-    private boolean isTrusted(Principal principal) {
-        String id = principal.id();
-        for (String trusted : trustedPrincipals) {
-            if (trusted.equals(id)) {
-                return true;
+    /**
+     * Someone who might assume the role. {@code type} is AWS, Federated or Service; {@code id} the principal
+     * ARN, provider or service name; {@code stranger} marks the principals the analysis made up to stand for
+     * everyone the policy does not name.
+     */
+    record Requester(String type, String id, String account, String label, boolean stranger) {
+
+        String action() {
+            if (!type.equals("Federated")) {
+                return "sts:AssumeRole";
             }
-            if ("AWS".equals(principal.type()) && trusted.matches("\\d{12}") && trusted.equals(accountOf(id))) {
-                return true;
+            return id.contains(":saml-provider/") ? "sts:AssumeRoleWithSAML" : "sts:AssumeRoleWithWebIdentity";
+        }
+    }
+
+    /** One role assumption: the requester, its organization, and its session's MFA context. */
+    record Request(Requester requester, String orgId, Map<String, String> context) {
+
+        static Request of(Requester requester, String orgId, Boolean mfa, Long mfaAge) {
+            Map<String, String> context = new HashMap<>();
+            context.put("aws:principalisawsservice", String.valueOf(requester.type().equals("Service")));
+            if (requester.type().equals("Service")) {
+                context.put("aws:principalservicename", requester.id());
             }
+            if (requester.type().equals("AWS")) {
+                context.put("aws:principalarn", requester.id());
+                if (requester.account() != null) {
+                    context.put("aws:principalaccount", requester.account());
+                }
+                if (orgId != null) {
+                    context.put(ORG_ID, orgId);
+                }
+                if (mfa != null) {
+                    context.put(MFA_PRESENT, mfa.toString());
+                }
+                if (mfaAge != null) {
+                    context.put(MFA_AGE, mfaAge.toString());
+                }
+            }
+            return new Request(requester, orgId, Map.copyOf(context));
         }
-        return false;
-    }
 
-    private static String accountOf(String awsPrincipal) {
-        if (awsPrincipal.matches("\\d{12}")) {
-            return awsPrincipal;
+        boolean mfa() {
+            return "true".equals(context.get(MFA_PRESENT));
         }
-        Matcher matcher = ACCOUNT_IN_ARN.matcher(awsPrincipal);
-        return matcher.matches() ? matcher.group(1) : null;
-    }
-
-    private static boolean grantsAssume(Statement statement) {
-        return statement.actions().stream().map(a -> a.toLowerCase(Locale.ROOT))
-                .anyMatch(a -> a.equals("*") || a.equals("sts:*") || a.startsWith("sts:assumerole"));
-    }
-
-    private static boolean mfaRequired(Statement allow, TrustPolicy policy) {
-        boolean onAllow = allow.conditions().stream().anyMatch(c ->
-                (is(c, "Bool", MFA_PRESENT) && c.values().contains("true"))
-                        || (is(c, "NumericLessThan", MFA_AGE) || is(c, "NumericLessThanEquals", MFA_AGE)));
-        boolean byDeny = policy.statements().stream()
-                .filter(s -> !s.allows() && grantsAssume(s))
-                .flatMap(s -> s.conditions().stream())
-                .anyMatch(c -> (is(c, "BoolIfExists", MFA_PRESENT) && c.values().contains("false"))
-                        || (is(c, "Null", MFA_PRESENT) && c.values().contains("true")));
-        return onAllow || byDeny;
-    }
-
-    private static String mfaProblem(Statement statement, Principal principal) {
-        boolean ifExistsTrue = statement.conditions().stream()
-                .anyMatch(c -> is(c, "BoolIfExists", MFA_PRESENT) && c.values().contains("true"));
-        if (ifExistsTrue) {
-            return "lets " + principal.id() + " in without MFA: BoolIfExists aws:MultiFactorAuthPresent true also "
-                    + "admits requests signed with access keys, which carry no MFA context; use Bool";
-        }
-        return "lets " + principal.id() + " assume it without MFA (no Bool aws:MultiFactorAuthPresent true condition)";
-    }
-
-    private static boolean is(Condition condition, String operator, String key) {
-        String op = condition.operator();
-        int colon = op.indexOf(':');
-        String bareOperator = colon >= 0 ? op.substring(colon + 1) : op;
-        return bareOperator.equalsIgnoreCase(operator) && condition.key().equalsIgnoreCase(key);
     }
 }

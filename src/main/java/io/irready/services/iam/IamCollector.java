@@ -9,6 +9,8 @@ import io.irready.evidence.EvidenceType;
 import io.irready.services.iam.Role.AttachedPolicy;
 import software.amazon.awssdk.services.iam.IamClient;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 
@@ -30,22 +32,22 @@ public final class IamCollector implements Collector<IamRoles> {
         return new IamRoles(AwsCalls.call("iam:ListRoles", () -> iam.listRolesPaginator().roles().stream().toList())
                 .map(roles -> roles.stream().map(role -> {
                     boolean responder = context.isResponderRole().test(role.roleName());
-                    return new Role(role.roleName(), role.arn(), role.assumeRolePolicyDocument(),
-                            trust(role.assumeRolePolicyDocument()),
+                    return new Role(role.roleName(), role.arn(), decode(role.assumeRolePolicyDocument()),
                             responder ? attachedPolicies(iam, role.roleName()) : null,
                             responder ? inlinePolicyNames(iam, role.roleName()) : null,
                             responder ? lastUsed(iam, role.roleName()) : null);
                 }).toList()));
     }
 
-    private static Evidence<TrustPolicy> trust(String document) {
-        if (document == null) {
-            return new Evidence.Failed<>("iam:ListRoles", "the role has no trust policy document");
+    /** IAM returns policy documents URL-encoded; an emulator may not. */
+    private static String decode(String document) {
+        if (document == null || document.trim().startsWith("{")) {
+            return document;
         }
         try {
-            return Evidence.collected(TrustPolicyParser.parse(document));
+            return URLDecoder.decode(document, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            return new Evidence.Failed<>("iam:ListRoles", e.getMessage());
+            return document; // kept as returned; the check reports it cannot be read
         }
     }
 

@@ -54,7 +54,7 @@ class InvestigatorReadAccessCheckTest {
 
     @Test
     void unknownWhenPoliciesCannotBeRead() {
-        Role role = new Role("IR-Investigator", INVESTIGATOR_ARN, "{}", Evidence.collected(trust()),
+        Role role = new Role("IR-Investigator", INVESTIGATOR_ARN, trust(),
                 denied("iam:ListAttachedRolePolicies"), Evidence.collected(List.of()), Evidence.collected(null));
         Finding finding = only(check.evaluate(compliant().withRoles(role).build(), CONTEXT));
         assertThat(finding.status()).isEqualTo(Status.UNKNOWN);
@@ -63,7 +63,7 @@ class InvestigatorReadAccessCheckTest {
 
     @Test
     void unknownWhenPoliciesWereNotCollected() {
-        Role role = new Role("IR-Investigator", INVESTIGATOR_ARN, "{}", Evidence.collected(trust()), null, null, null);
+        Role role = new Role("IR-Investigator", INVESTIGATOR_ARN, trust(), null, null, null);
         Finding finding = only(check.evaluate(compliant().withRoles(role).build(), CONTEXT));
         assertThat(finding.status()).isEqualTo(Status.UNKNOWN);
         assertThat(finding.message()).contains("not collected");

@@ -158,6 +158,6 @@ class ProcessChecksTest {
     }
 
     private static Role role(String name, Evidence<Instant> lastUsed) {
-        return new Role(name, "arn:aws:iam::123456789012:role/" + name, "{}", null, null, null, lastUsed);
+        return new Role(name, "arn:aws:iam::123456789012:role/" + name, "{}", null, null, lastUsed);
     }
 }
