@@ -8,6 +8,8 @@ import io.irready.batch.BoundCheckSettings;
 import io.irready.batch.ReportTasklet;
 import io.irready.batch.RunFolder;
 import io.irready.batch.RunProgress;
+import io.irready.evidence.EvidenceImport;
+import io.irready.files.AtomicFiles;
 import io.irready.settings.ConfigurationProblem;
 import io.irready.settings.ConfigurationValidator;
 import io.irready.settings.IrreadyProperties;
@@ -98,6 +100,9 @@ final class AuditCommand implements Callable<Integer> {
                 if (evidence == null && restart == null) {
                     AttestationsFile.read(Path.of(properties.attestations().file()), Clock.systemUTC());
                 }
+                if (evidence != null) {
+                    EvidenceImport.check(evidence);
+                }
                 return launch(context, properties, stdout, stderr);
             }
         } catch (RuntimeException e) {
@@ -173,7 +178,11 @@ final class AuditCommand implements Callable<Integer> {
             throw new IllegalStateException("could not start the audit job: " + e.getMessage(), e);
         }
         if (execution.getStatus() != BatchStatus.COMPLETED) {
-            return failed(execution, run.dir(), stderr);
+            int code = failed(execution, run.dir(), stderr);
+            if (code == ExitCodes.BAD_INPUT && restart == null) {
+                discard(operator, execution, run);
+            }
+            return code;
         }
         return summarize(execution, run, properties, context.getBean(CallMetrics.class), stdout);
     }
@@ -189,6 +198,19 @@ final class AuditCommand implements Callable<Integer> {
                     + "); choose a writable folder with --out or irready.output.directory", e);
         }
         return new RunFolder(runId, runDir);
+    }
+
+    /**
+     * A new run refused for bad input leaves nothing behind: its folder is removed, and its execution is
+     * abandoned so that {@code --restart} does not offer it.
+     */
+    private static void discard(JobOperator operator, JobExecution execution, RunFolder run) {
+        try {
+            operator.abandon(execution);
+        } catch (Exception e) {
+            log.warn("Could not mark the refused run {} abandoned: {}", run.runId(), e.getMessage());
+        }
+        AtomicFiles.deleteTree(run.dir());
     }
 
     private JobParametersBuilder parameters(RunFolder run) {

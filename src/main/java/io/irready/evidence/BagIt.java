@@ -5,8 +5,12 @@ import io.irready.files.AtomicFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -57,25 +61,71 @@ public final class BagIt {
         AtomicFiles.writeString(root.resolve(TAG_MANIFEST), manifest(hashes(root, List.of(BAGIT, BAG_INFO, MANIFEST))));
     }
 
-    /** Every problem found; empty when the bag is complete and unchanged. */
+    /**
+     * Every problem found; empty when the bag is complete and unchanged. The bag is a sealed boundary:
+     * every file in it is a regular file (no symbolic links, at the root or below), listed in a manifest
+     * (payload under data/, tag files outside it), and every manifest entry is a plain relative path.
+     */
     public static List<String> verify(Path root) {
         List<String> problems = new ArrayList<>();
+        List<String> files = scan(root, problems);
         for (String required : List.of(BAGIT, BAG_INFO, MANIFEST, TAG_MANIFEST)) {
-            if (!Files.isRegularFile(root.resolve(required))) {
+            if (!files.contains(required)) {
                 problems.add(required + " is missing");
             }
         }
         if (!problems.isEmpty()) {
             return problems;
         }
-        checkManifest(root, TAG_MANIFEST, problems);
-        Map<String, String> listed = checkManifest(root, MANIFEST, problems);
-        for (String file : payloadFiles(root)) {
-            if (!listed.containsKey(file)) {
-                problems.add(file + " is not in " + MANIFEST + " (added after sealing)");
+        Map<String, String> tags = checkManifest(root, TAG_MANIFEST, false, problems);
+        Map<String, String> payload = checkManifest(root, MANIFEST, true, problems);
+        for (String file : files) {
+            boolean listed = file.startsWith(PAYLOAD + "/") ? payload.containsKey(file)
+                    : tags.containsKey(file) || List.of(BAGIT, BAG_INFO, MANIFEST, TAG_MANIFEST).contains(file);
+            if (!listed) {
+                problems.add(file + " is not in " + (file.startsWith(PAYLOAD + "/") ? MANIFEST : TAG_MANIFEST) + " (added after sealing)");
             }
         }
         return problems;
+    }
+
+    /** Every file of the bag, relative; a link, a special file or an unreadable folder is a problem. */
+    private static List<String> scan(Path root, List<String> problems) {
+        List<String> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    String name = relative(root, file);
+                    if (attributes.isSymbolicLink()) {
+                        problems.add(name + " is a symbolic link; a bag holds only regular files");
+                    } else if (!attributes.isRegularFile()) {
+                        problems.add(name + " is not a regular file");
+                    } else {
+                        files.add(name);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    problems.add(relative(root, file) + " cannot be read: " + e.getMessage());
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            problems.add("the bag cannot be read: " + e.getMessage());
+        }
+        return files;
+    }
+
+    private static String relative(Path root, Path file) {
+        return root.equals(file) ? "." : root.relativize(file).toString().replace('\\', '/');
     }
 
     public static Map<String, String> readInfo(Path root) {
@@ -89,31 +139,56 @@ public final class BagIt {
         return info;
     }
 
-    private static Map<String, String> checkManifest(Path root, String manifest, List<String> problems) {
+    private static Map<String, String> checkManifest(Path root, String manifest, boolean payload, List<String> problems) {
         Map<String, String> listed = new TreeMap<>();
         for (String line : lines(root.resolve(manifest))) {
             if (line.isBlank()) {
                 continue;
             }
             String[] parts = line.split("\\s+", 2);
-            if (parts.length != 2) {
-                problems.add(manifest + " has a malformed line: " + line);
+            if (parts.length != 2 || !parts[0].matches("[0-9a-fA-F]{64}")) {
+                problems.add(manifest + " has a malformed line: " + clip(line));
                 continue;
             }
             String file = parts[1].trim();
-            Path path = root.resolve(file).normalize();
-            if (!path.startsWith(root.normalize()) || file.contains("..")) {
-                problems.add(manifest + " names a path outside the bag: " + file);
+            if (!isPlainPath(file) || file.startsWith(PAYLOAD + "/") != payload) {
+                problems.add(manifest + " names " + clip(file) + ", which is not a plain path " + (payload ? "under" : "outside") + " data/");
                 continue;
             }
+            Path path = root.resolve(file);
             listed.put(file, parts[0]);
-            if (!Files.isRegularFile(path)) {
+            if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
                 problems.add(file + " is listed in " + manifest + " but missing");
-            } else if (!sha256(path).equalsIgnoreCase(parts[0])) {
-                problems.add(file + " does not match its SHA-256 in " + manifest + " (changed after sealing)");
+            } else {
+                try {
+                    if (!sha256(path).equalsIgnoreCase(parts[0])) {
+                        problems.add(file + " does not match its SHA-256 in " + manifest + " (changed after sealing)");
+                    }
+                } catch (UncheckedIOException e) {
+                    problems.add(file + " cannot be read: " + e.getCause().getMessage());
+                }
             }
         }
         return listed;
+    }
+
+    /** A bounded, printable excerpt of a hostile value for a message. */
+    private static String clip(String value) {
+        String printable = value.replaceAll("\\p{Cntrl}", "?");
+        return printable.length() <= 200 ? printable : printable.substring(0, 200) + "...";
+    }
+
+    /** Relative, slash-separated, without empty, "." or ".." parts: a manifest entry cannot point out of the bag. */
+    static boolean isPlainPath(String file) {
+        if (file.isEmpty() || file.startsWith("/") || file.contains("\\") || file.contains(":") || file.chars().anyMatch(c -> c < 0x20)) {
+            return false;
+        }
+        for (String part : file.split("/", -1)) {
+            if (part.isEmpty() || part.equals(".") || part.equals("..")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<String> payloadFiles(Path root) {

@@ -46,11 +46,18 @@ public final class EvidenceBundle {
         if (!Files.isRegularFile(file)) {
             throw new EvidenceException("the evidence bundle at " + root + " has no " + SCOPE + "; is it an irready evidence folder?");
         }
+        Scope scope;
         try {
-            return Json.MAPPER.readValue(file.toFile(), Scope.class);
+            scope = Json.MAPPER.readValue(file.toFile(), Scope.class);
         } catch (JacksonException e) {
             throw new EvidenceException(SCOPE + " in " + root + " is not valid: " + e.getOriginalMessage());
         }
+        List<String> problems = BundlePaths.problems(scope);
+        if (!problems.isEmpty()) {
+            throw new EvidenceException(SCOPE + " in " + root + " is not valid: " + String.join("; ", problems)
+                    + ". Use the bundle as irready wrote it.");
+        }
+        return scope;
     }
 
     public void writeOrganization(Evidence<OrganizationEvidence> organization) {
@@ -100,6 +107,9 @@ public final class EvidenceBundle {
     }
 
     public static String accessRef(String accountId) {
+        if (!BundlePaths.isAccountId(accountId)) {
+            throw new IllegalArgumentException("not an account id that can name an evidence file: " + accountId);
+        }
         return "data/" + accountId + "/access.json";
     }
 

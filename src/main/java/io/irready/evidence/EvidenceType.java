@@ -78,6 +78,9 @@ public final class EvidenceType<T> {
         if (perRegion() == (region == null)) {
             throw new IllegalArgumentException(name + " is " + (perRegion() ? "per Region: name the Region" : "per account: name no Region"));
         }
+        if (!BundlePaths.isAccountId(accountId) || (region != null && !BundlePaths.isRegion(region))) {
+            throw new IllegalArgumentException("not an account id and Region that can name an evidence file: " + accountId + " " + region);
+        }
         return "data/" + accountId + "/" + (region == null ? "" : region + "/") + name + ".json";
     }
 

@@ -241,7 +241,11 @@ class CommandLineTest {
     }
 
     private Path sealedBundle(EvidenceFixtures fixtures) {
-        Path root = dir.resolve("bundle");
+        return sealedBundle(dir.resolve("bundle"), fixtures);
+    }
+
+    /** A bundle as irready seals it, from fixtures. */
+    static Path sealedBundle(Path root, EvidenceFixtures fixtures) {
         EvidenceBundle bundle = new EvidenceBundle(root);
         bundle.writeScope(new Scope(new CallerIdentity("123456789012", "arn:aws:sts::123456789012:assumed-role/audit/x", "AROA"), "organization",
                 List.of(fixtures.build().target()), List.of(), Instant.parse("2026-11-27T00:00:00Z")));
