@@ -40,9 +40,9 @@ public class AuditJobConfiguration {
 
     @Bean
     Step scopeStep(JobRepository jobRepository, PlatformTransactionManager transactions, ObjectProvider<AwsClientFactory> aws,
-                   ScopeResolver resolver, IrreadyProperties properties, RunProgress progress, Clock clock) {
+                   ScopeResolver resolver, IrreadyProperties properties, RunProgress progress, RunInterruption interruption, Clock clock) {
         return new StepBuilder("scope", jobRepository)
-                .tasklet(new ScopeTasklet(aws, resolver, properties, progress, clock), transactions)
+                .tasklet(new ScopeTasklet(aws, resolver, properties, progress, interruption, clock), transactions)
                 .build();
     }
 
@@ -76,25 +76,27 @@ public class AuditJobConfiguration {
 
     @Bean
     Step collectAccountStep(JobRepository jobRepository, PlatformTransactionManager transactions, ObjectProvider<AwsClientFactory> aws,
-                            AccountEvidenceCollector collector, IrreadyProperties properties, BoundCheckSettings checks, RunProgress progress) {
+                            AccountEvidenceCollector collector, IrreadyProperties properties, BoundCheckSettings checks, RunProgress progress,
+                            RunInterruption interruption) {
         return new StepBuilder("collect-account", jobRepository)
-                .tasklet(new CollectAccountTasklet(aws, collector, properties.scope(), checks, progress), transactions)
+                .tasklet(new CollectAccountTasklet(aws, collector, properties.scope(), checks, progress, interruption), transactions)
                 .build();
     }
 
     @Bean
     Step evaluateStep(JobRepository jobRepository, PlatformTransactionManager transactions, Evaluator evaluator,
-                      BoundCheckSettings settings, Clock clock, RunProgress progress) {
+                      BoundCheckSettings settings, Clock clock, RunProgress progress, RunInterruption interruption) {
         return new StepBuilder("evaluate", jobRepository)
-                .tasklet(new EvaluateTasklet(evaluator, settings, clock, progress), transactions)
+                .tasklet(new EvaluateTasklet(evaluator, settings, clock, progress, interruption), transactions)
                 .build();
     }
 
     @Bean
     Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactions, ObjectProvider<ReportWriter> writers,
-                    IrreadyProperties properties, BoundCheckSettings settings, Clock clock, RunProgress progress) {
+                    IrreadyProperties properties, BoundCheckSettings settings, Clock clock, RunProgress progress,
+                    RunInterruption interruption) {
         return new StepBuilder("report", jobRepository)
-                .tasklet(new ReportTasklet(writers, properties, settings, clock, progress), transactions)
+                .tasklet(new ReportTasklet(writers, properties, settings, clock, progress, interruption), transactions)
                 .build();
     }
 }

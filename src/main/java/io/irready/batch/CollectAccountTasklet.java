@@ -40,18 +40,21 @@ public final class CollectAccountTasklet implements Tasklet {
     private final IrreadyProperties.ScopeSettings settings;
     private final BoundCheckSettings checks;
     private final RunProgress progress;
+    private final RunInterruption interruption;
 
     public CollectAccountTasklet(ObjectProvider<AwsClientFactory> aws, AccountEvidenceCollector collector, IrreadyProperties.ScopeSettings settings,
-                                 BoundCheckSettings checks, RunProgress progress) {
+                                 BoundCheckSettings checks, RunProgress progress, RunInterruption interruption) {
         this.aws = aws;
         this.collector = collector;
         this.settings = settings;
         this.checks = checks;
         this.progress = progress;
+        this.interruption = interruption;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        interruption.check();
         var step = contribution.getStepExecution();
         RunFolder run = RunFolder.of(step.getJobParameters());
         String accountId = step.getExecutionContext().getString(AccountPartitioner.ACCOUNT_ID);
@@ -72,6 +75,7 @@ public final class CollectAccountTasklet implements Tasklet {
                 log.warn("Account {} ({}) is not audited: {}", accountId, target.accountName(), access.gap());
             }
         }
+        interruption.check(); // collectors skipped after a stop request leave the account to the restart
         progress.accountDone();
         return RepeatStatus.FINISHED;
     }

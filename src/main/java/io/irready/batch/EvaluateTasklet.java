@@ -40,12 +40,14 @@ public final class EvaluateTasklet implements Tasklet {
     private final BoundCheckSettings settings;
     private final Clock clock;
     private final RunProgress progress;
+    private final RunInterruption interruption;
 
-    public EvaluateTasklet(Evaluator evaluator, BoundCheckSettings settings, Clock clock, RunProgress progress) {
+    public EvaluateTasklet(Evaluator evaluator, BoundCheckSettings settings, Clock clock, RunProgress progress, RunInterruption interruption) {
         this.evaluator = evaluator;
         this.settings = settings;
         this.clock = clock;
         this.progress = progress;
+        this.interruption = interruption;
     }
 
     /**
@@ -65,6 +67,7 @@ public final class EvaluateTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         progress.phase("evaluating");
+        interruption.check();
         RunFolder run = RunFolder.of(contribution.getStepExecution().getJobParameters());
         EvidenceBundle bundle = new EvidenceBundle(run.evidence());
         Scope scope = bundle.readScope();
@@ -79,6 +82,7 @@ public final class EvaluateTasklet implements Tasklet {
                 count.incrementAndGet();
             }
             for (Target target : scope.targets()) {
+                interruption.check();
                 List<Finding> findings = new ArrayList<>(evaluator.evaluate(bundle.account(target, organization, attestations), context));
                 findings.sort(Finding.READING_ORDER);
                 findings.forEach(sink);

@@ -51,19 +51,22 @@ public final class ReportTasklet implements Tasklet {
     private final BoundCheckSettings settings;
     private final Clock clock;
     private final RunProgress progress;
+    private final RunInterruption interruption;
 
     public ReportTasklet(ObjectProvider<ReportWriter> writers, IrreadyProperties properties, BoundCheckSettings settings, Clock clock,
-                         RunProgress progress) {
+                         RunProgress progress, RunInterruption interruption) {
         this.writers = writers;
         this.properties = properties;
         this.settings = settings;
         this.clock = clock;
         this.progress = progress;
+        this.interruption = interruption;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         progress.phase("writing reports");
+        interruption.check();
         var jobExecution = contribution.getStepExecution().getJobExecution();
         var parameters = jobExecution.getJobParameters();
         RunFolder run = RunFolder.of(parameters);
@@ -82,7 +85,10 @@ public final class ReportTasklet implements Tasklet {
                 organization == null ? null : organization.data().map(OrganizationEvidence::organizationId).orElse("(not readable)"));
         ReportModel model = ReportModelBuilder.build(facts, scope, unreachable(bundle, scope), parameters(),
                 CheckCatalog.metadata(), FindingRows.of(run.file(FindingsFile.NAME)), properties.report().pdfResourcesPerCheck());
-        writers.orderedStream().forEach(writer -> writer.write(model, run.file(writer.fileName())));
+        writers.orderedStream().forEach(writer -> {
+            interruption.check();
+            writer.write(model, run.file(writer.fileName()));
+        });
 
         var context = jobExecution.getExecutionContext();
         if (model.score() != null) {

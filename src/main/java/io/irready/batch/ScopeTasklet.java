@@ -7,6 +7,7 @@ import io.irready.attestations.AttestationsFile;
 import io.irready.evidence.Evidence;
 import io.irready.evidence.EvidenceBundle;
 import io.irready.evidence.EvidenceImport;
+import io.irready.files.AtomicFiles;
 import io.irready.evidence.Scope;
 import io.irready.scope.ScopeResolver;
 import org.slf4j.Logger;
@@ -33,31 +34,37 @@ public final class ScopeTasklet implements Tasklet {
     private final ScopeResolver resolver;
     private final IrreadyProperties properties;
     private final RunProgress progress;
+    private final RunInterruption interruption;
     private final Clock clock;
 
     public ScopeTasklet(ObjectProvider<AwsClientFactory> aws, ScopeResolver resolver, IrreadyProperties properties, RunProgress progress,
-                        Clock clock) {
+                        RunInterruption interruption, Clock clock) {
         this.aws = aws;
         this.resolver = resolver;
         this.properties = properties;
         this.progress = progress;
+        this.interruption = interruption;
         this.clock = clock;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         progress.phase("resolving scope");
+        interruption.check();
         var parameters = contribution.getStepExecution().getJobParameters();
         RunFolder run = RunFolder.of(parameters);
         String source = parameters.getString(RunFolder.EVIDENCE_SOURCE);
         if (source != null) {
+            AtomicFiles.deleteTree(run.evidence()); // a copy left by an interrupted attempt
             var scope = EvidenceImport.copyVerified(Path.of(source), run.evidence());
+            interruption.check();
             log.info("Evaluating evidence from {} ({} account(s), collected {}); no AWS call is made", source, scope.targets().size(),
                     scope.collectionStarted());
             return RepeatStatus.FINISHED;
         }
         try (AwsClients caller = aws.getObject().caller()) {
             ScopeResolver.Resolution resolution = caller.run(() -> resolver.resolve(caller, properties.scope()));
+            interruption.check();
             EvidenceBundle bundle = new EvidenceBundle(run.evidence());
             if (resolution.organization() != null) {
                 bundle.writeOrganization(resolution.organization());

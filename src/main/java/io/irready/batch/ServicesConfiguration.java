@@ -52,6 +52,11 @@ public class ServicesConfiguration {
         return new RunProgress();
     }
 
+    @Bean
+    RunInterruption runInterruption() {
+        return new RunInterruption();
+    }
+
     @Bean(destroyMethod = "close")
     @Lazy
     AwsClientFactory awsClientFactory(IrreadyProperties properties, CallMetrics metrics) {
@@ -72,8 +77,8 @@ public class ServicesConfiguration {
     }
 
     @Bean
-    AccountEvidenceCollector accountEvidenceCollector(IrreadyProperties properties) {
-        return new AccountEvidenceCollector(CollectorRegistry.all(), properties.collect().concurrency());
+    AccountEvidenceCollector accountEvidenceCollector(IrreadyProperties properties, RunInterruption interruption) {
+        return new AccountEvidenceCollector(CollectorRegistry.all(), properties.collect().concurrency(), interruption::requested);
     }
 
     @Bean

@@ -7,12 +7,14 @@ import io.irready.aws.CallMetrics;
 import io.irready.batch.BoundCheckSettings;
 import io.irready.batch.ReportTasklet;
 import io.irready.batch.RunFolder;
+import io.irready.batch.RunInterruption;
 import io.irready.batch.RunProgress;
 import io.irready.evidence.EvidenceImport;
 import io.irready.files.AtomicFiles;
 import io.irready.settings.ConfigurationProblem;
 import io.irready.settings.ConfigurationValidator;
 import io.irready.settings.IrreadyProperties;
+import io.irready.settings.StrictBinder;
 import io.irready.report.pdf.PdfReportWriter;
 import io.irready.results.FindingsFile;
 import org.slf4j.Logger;
@@ -53,6 +55,8 @@ final class AuditCommand implements Callable<Integer> {
 
     private static final Logger log = LoggerFactory.getLogger(AuditCommand.class);
     static final String DEFAULT_CONFIG = "config/irready.yml";
+    /** Left in a run folder by a run stopped by a signal, with the reason and how to resume. */
+    static final String INTERRUPTED = "INTERRUPTED";
     private static final DateTimeFormatter RUN_ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     @Option(names = "--config", paramLabel = "FILE",
@@ -88,8 +92,13 @@ final class AuditCommand implements Callable<Integer> {
         try {
             checkArguments();
             try (RepositoryLock lock = new RepositoryLock(!noWait, stderr); ConfigurableApplicationContext context = startContext(lock)) {
+                StrictBinder.verify(context.getEnvironment());
                 IrreadyProperties properties = context.getBean(IrreadyProperties.class);
                 List<ConfigurationProblem> problems = ConfigurationValidator.validate(properties, context.getBean(BoundCheckSettings.class).values());
+                if (problems.size() == 1) {
+                    stderr.println("irready: the configuration is not valid, nothing was audited: " + problems.get(0));
+                    return ExitCodes.BAD_INPUT;
+                }
                 if (!problems.isEmpty()) {
                     stderr.println("irready: the configuration has " + problems.size() + " problem(s); nothing was audited:");
                     problems.forEach(p -> stderr.println("  - " + p));
@@ -106,7 +115,7 @@ final class AuditCommand implements Callable<Integer> {
                 return launch(context, properties, stdout, stderr);
             }
         } catch (RuntimeException e) {
-            InputException input = StartupErrors.asInput(e);
+            InputException input = StartupErrors.asInput(e, configName());
             if (input != null) {
                 stderr.println("irready: " + input.getMessage());
                 return ExitCodes.BAD_INPUT;
@@ -133,6 +142,10 @@ final class AuditCommand implements Callable<Integer> {
         }
     }
 
+    private String configName() {
+        return config == null ? DEFAULT_CONFIG : config.toString();
+    }
+
     private ConfigurableApplicationContext startContext(RepositoryLock lock) {
         List<String> arguments = new ArrayList<>();
         arguments.add("--spring.config.import=" + (config == null
@@ -151,9 +164,10 @@ final class AuditCommand implements Callable<Integer> {
 
     private int launch(ConfigurableApplicationContext context, IrreadyProperties properties, PrintWriter stdout, PrintWriter stderr) {
         JobOperator operator = context.getBean(JobOperator.class);
+        RunInterruption interruption = context.getBean(RunInterruption.class);
         JobExecution execution;
         RunFolder run;
-        try (ProgressDisplay progress = new ProgressDisplay(context.getBean(RunProgress.class), context.getBean(CallMetrics.class), stderr,
+        try (StopSignals signals = new StopSignals(interruption); ProgressDisplay progress = new ProgressDisplay(context.getBean(RunProgress.class), context.getBean(CallMetrics.class), stderr,
                 System.console() != null).start()) {
             if (restart != null) {
                 JobExecution previous = Restarts.find(context.getBean(JobRepository.class), restart);
@@ -164,6 +178,7 @@ final class AuditCommand implements Callable<Integer> {
                         previous = operator.recover(previous);
                     }
                     stderr.println("irready: restarting run " + run.runId() + " (" + previous.getStatus() + " at " + previous.getEndTime() + ")");
+                    Files.deleteIfExists(run.file(INTERRUPTED));
                     execution = operator.restart(previous);
                 }
             } else {
@@ -171,6 +186,9 @@ final class AuditCommand implements Callable<Integer> {
                 try (RunMarker marker = RunMarker.claim(run.dir())) {
                     execution = operator.start(context.getBean(Job.class), parameters(run).toJobParameters());
                 }
+            }
+            if (execution.getStatus() == BatchStatus.STOPPED && signals.received()) {
+                return interrupted(interruption.reason(), context.getBean(RunProgress.class).phase(), run, stderr, signals.exitCode());
             }
         } catch (InputException e) {
             throw e;
@@ -185,6 +203,15 @@ final class AuditCommand implements Callable<Integer> {
             return code;
         }
         return summarize(execution, run, properties, context.getBean(CallMetrics.class), stdout);
+    }
+
+    /** Records why the run stopped where it did, and how to resume it; nothing half-written is left. */
+    private static int interrupted(String reason, String phase, RunFolder run, PrintWriter stderr, int exitCode) {
+        String resume = "irready audit --restart " + run.runId();
+        AtomicFiles.writeString(run.file(INTERRUPTED), "Interrupted by " + reason + " at " + Instant.now() + " while " + phase + ".\n"
+                + "The run is STOPPED in the job repository. Resume it with: " + resume + "\n");
+        stderr.println("irready: interrupted by " + reason + " while " + phase + "; run " + run.runId() + " stopped, resume it with " + resume);
+        return exitCode;
     }
 
     private static RunFolder newRunFolder(IrreadyProperties properties) {
@@ -226,7 +253,7 @@ final class AuditCommand implements Callable<Integer> {
 
     private static int failed(JobExecution execution, Path runDir, PrintWriter stderr) {
         for (Throwable failure : execution.getAllFailureExceptions()) {
-            InputException input = StartupErrors.asInput(failure);
+            InputException input = StartupErrors.asInput(failure, null);
             if (input != null) {
                 stderr.println("irready: " + input.getMessage());
                 return ExitCodes.BAD_INPUT;

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,10 +28,13 @@ public final class AccountEvidenceCollector {
 
     private final List<Collector<?>> collectors;
     private final int concurrency;
+    private final BooleanSupplier stopRequested;
 
-    public AccountEvidenceCollector(List<Collector<?>> collectors, int concurrency) {
+    /** @param stopRequested when true, collectors not yet started are skipped; those running finish */
+    public AccountEvidenceCollector(List<Collector<?>> collectors, int concurrency, BooleanSupplier stopRequested) {
         this.collectors = List.copyOf(collectors);
         this.concurrency = concurrency;
+        this.stopRequested = stopRequested;
     }
 
     public void collect(AwsClients aws, Target target, CollectionContext context, EvidenceBundle bundle) {
@@ -60,8 +64,11 @@ public final class AccountEvidenceCollector {
                 (System.nanoTime() - started) / 1_000_000);
     }
 
-    private static <T> void collect(Collector<T> collector, AwsClients aws, CollectionContext context, String account, String region,
-                                    EvidenceBundle bundle) {
+    private <T> void collect(Collector<T> collector, AwsClients aws, CollectionContext context, String account, String region,
+                             EvidenceBundle bundle) {
+        if (stopRequested.getAsBoolean()) {
+            return;
+        }
         try {
             bundle.write(account, region, collector.type(), aws.run(() -> collector.collect(aws, context, region)));
         } catch (UncheckedIOException e) {

@@ -23,7 +23,7 @@ public final class CheckSettingsBinder {
     }
 
     public static Map<Class<? extends CheckSettings>, CheckSettings> bind(Environment environment) {
-        Binder binder = Binder.get(environment);
+        Binder binder = StrictBinder.of(environment);
         Map<String, Class<? extends CheckSettings>> sections = CheckCatalog.settingsSections();
         var unknown = new TreeSet<>(binder.bind("irready.checks", Bindable.mapOf(String.class, Object.class)).orElse(Map.of()).keySet());
         unknown.removeAll(sections.keySet());

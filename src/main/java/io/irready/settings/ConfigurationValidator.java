@@ -12,12 +12,18 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import software.amazon.awssdk.regions.Region;
 
 /** Checks the values binding cannot: ranges, formats and combinations. Runs before any AWS call. */
 public final class ConfigurationValidator {
 
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
+    /** The Regions of the AWS SDK's Region metadata, global pseudo-Regions (aws-global, ...) aside. */
+    private static final Set<String> KNOWN_REGIONS = Region.regions().stream().map(Region::id)
+            .filter(id -> REGION.matcher(id).matches()).collect(Collectors.toUnmodifiableSet());
     private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
     private static final Pattern OU_ID = Pattern.compile("ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}|r-[0-9a-z]{4,32}");
     private static final Pattern OU_PATH = Pattern.compile("Root(/[^/\\p{Cntrl}]{1,128})*");
@@ -39,9 +45,19 @@ public final class ConfigurationValidator {
                 String region = regions.get(i);
                 if (region == null || !REGION.matcher(region).matches()) {
                     problems.add(new ConfigurationProblem("irready.scope.regions[" + i + "]", region, "a Region name such as us-east-1"));
+                } else if (!KNOWN_REGIONS.contains(region) && !properties.scope().newRegions().contains(region)) {
+                    problems.add(new ConfigurationProblem("irready.scope.regions[" + i + "]", region, "a Region AWS has (this build knows "
+                            + KNOWN_REGIONS.size() + ", e.g. us-east-1, eu-central-2); for a Region newer than this build, list it in "
+                            + "irready.scope.new-regions as well"));
                 } else if (!seen.add(region)) {
                     problems.add(new ConfigurationProblem("irready.scope.regions[" + i + "]", region, "each Region once"));
                 }
+            }
+        }
+        List<String> newRegions = properties.scope().newRegions();
+        for (int i = 0; i < newRegions.size(); i++) {
+            if (newRegions.get(i) == null || !REGION.matcher(newRegions.get(i)).matches()) {
+                problems.add(new ConfigurationProblem("irready.scope.new-regions[" + i + "]", newRegions.get(i), "a Region name such as us-east-1"));
             }
         }
         validateScope(properties.scope(), problems);

@@ -26,6 +26,7 @@ public record IrreadyProperties(ScopeSettings scope,
     /**
      * Which accounts and Regions a run audits. {@code source} decides where the accounts come from;
      * the filters narrow them; {@code auditRole} is assumed in every account except the caller's own.
+     * {@code newRegions} names Regions newer than this build's AWS SDK knows, which {@code regions} may then hold.
      */
     public record ScopeSettings(Source source,
                         List<String> regions,
@@ -35,8 +36,10 @@ public record IrreadyProperties(ScopeSettings scope,
                         List<String> excludeOus,
                         String auditRole,
                         String auditRoleExternalId,
-                        String auditSessionName) {
+                        String auditSessionName,
+                        List<String> newRegions) {
         public ScopeSettings {
+            newRegions = newRegions == null ? List.of() : List.copyOf(newRegions);
             regions = regions == null ? List.of() : List.copyOf(regions);
             accounts = accounts == null ? List.of() : List.copyOf(accounts);
             includeOus = includeOus == null ? List.of() : List.copyOf(includeOus);

@@ -81,7 +81,7 @@ class BagBoundaryTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("alterations")
     void refusesAnAlteredBagBeforeCopyingAnything(String name, Alteration alteration, String named) throws Exception {
-        Path bag = CommandLineTest.sealedBundle(dir.resolve("bundle"), EvidenceFixtures.compliant());
+        Path bag = io.irready.it.Bundles.sealed(dir.resolve("bundle"), EvidenceFixtures.compliant());
         alteration.apply(bag);
 
         Path out = dir.resolve("out");
@@ -97,7 +97,7 @@ class BagBoundaryTest {
 
     @Test
     void aTagFileListedInTheTagManifestIsAccepted() throws Exception {
-        Path bag = CommandLineTest.sealedBundle(dir.resolve("bundle"), EvidenceFixtures.compliant());
+        Path bag = io.irready.it.Bundles.sealed(dir.resolve("bundle"), EvidenceFixtures.compliant());
         Files.writeString(bag.resolve("README.txt"), "collected for the audit of 2026");
         Files.writeString(bag.resolve("tagmanifest-sha256.txt"), sha256("collected for the audit of 2026") + "  README.txt\n",
                 java.nio.file.StandardOpenOption.APPEND);

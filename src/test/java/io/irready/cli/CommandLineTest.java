@@ -3,13 +3,8 @@ package io.irready.cli;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.irready.checks.CheckCatalog;
 import io.irready.checks.EvidenceFixtures;
-import io.irready.collect.CollectorRegistry;
 import io.irready.checks.Status;
-import io.irready.evidence.AccountEvidence;
 import io.irready.evidence.BagIt;
-import io.irready.evidence.CallerIdentity;
-import io.irready.evidence.EvidenceBundle;
-import io.irready.evidence.Scope;
 import io.irready.it.AuditRun;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,7 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -152,7 +146,7 @@ class CommandLineTest {
     void malformedYamlIsBadInput() {
         AuditRun run = audit("--config", config("irready:\n  scope: [unclosed\n").toString());
         assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-        assertThat(run.stderr()).contains("the configuration file cannot be read");
+        assertThat(run.stderr()).contains("irready.yml is not valid YAML at line 6, column 1: expected");
     }
 
     @Test
@@ -241,19 +235,7 @@ class CommandLineTest {
     }
 
     private Path sealedBundle(EvidenceFixtures fixtures) {
-        return sealedBundle(dir.resolve("bundle"), fixtures);
+        return io.irready.it.Bundles.sealed(dir.resolve("bundle"), fixtures);
     }
 
-    /** A bundle as irready seals it, from fixtures. */
-    static Path sealedBundle(Path root, EvidenceFixtures fixtures) {
-        EvidenceBundle bundle = new EvidenceBundle(root);
-        bundle.writeScope(new Scope(new CallerIdentity("123456789012", "arn:aws:sts::123456789012:assumed-role/audit/x", "AROA"), "organization",
-                List.of(fixtures.build().target()), List.of(), Instant.parse("2026-11-27T00:00:00Z")));
-        bundle.writeOrganization(io.irready.evidence.Evidence.collected(fixtures.organization()));
-        bundle.writeAttestations(io.irready.evidence.Evidence.collected(EvidenceFixtures.ATTESTED));
-        fixtures.write(bundle, CollectorRegistry.types());
-        BagIt.seal(root, Map.of("Irready-Run-Id", "fixture-run", "Irready-Collection-Started", "2026-11-27T00:00:00Z",
-                "Irready-Collection-Completed", "2026-11-27T00:01:00Z"));
-        return root;
-    }
 }

@@ -49,7 +49,7 @@ class AccountEvidenceCollectorTest {
 
         try (var factory = new AwsClientFactory(StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "b")),
                 URI.create("http://127.0.0.1:9"), 1, Duration.ofSeconds(1), 4, "us-east-1", new CallMetrics())) {
-            new AccountEvidenceCollector(List.of(logs), 2).collect(factory.caller(), target,
+            new AccountEvidenceCollector(List.of(logs), 2, () -> false).collect(factory.caller(), target,
                     new CollectionContext(target.regions(), Set.of(), role -> false, user -> false), bundle);
         }
 

@@ -45,6 +45,6 @@ class ScopeFilterTest {
 
     private static ScopeFilter filter(List<String> include, List<String> excludeOus, List<String> excludeAccounts) {
         return new ScopeFilter(new IrreadyProperties.ScopeSettings(Source.ORGANIZATION, List.of("us-east-1"), List.of(), include, excludeAccounts,
-                excludeOus, "irready-audit", "", "irready"));
+                excludeOus, "irready-audit", "", "irready", List.of()));
     }
 }

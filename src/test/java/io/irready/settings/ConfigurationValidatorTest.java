@@ -80,12 +80,12 @@ class ConfigurationValidatorTest {
     void scopeKeysAreCheckedAgainstTheSource() {
         var base = properties(List.of("us-east-1"));
         var accountsWithoutIds = withScope(base, new IrreadyProperties.ScopeSettings(Source.ACCOUNTS, List.of("us-east-1"), List.of(), List.of(),
-                List.of(), List.of(), "irready-audit", "", "irready"));
+                List.of(), List.of(), "irready-audit", "", "irready", List.of()));
         assertThat(ConfigurationValidator.validate(accountsWithoutIds, checks(TRUSTED))).extracting(ConfigurationProblem::key)
                 .containsExactly("irready.scope.accounts");
 
         var wrong = withScope(base, new IrreadyProperties.ScopeSettings(Source.CALLER, List.of("us-east-1"), List.of("12345"), List.of("ou-x"),
-                List.of("111122223333"), List.of("Workloads"), "bad role!", "x", "a"));
+                List.of("111122223333"), List.of("Workloads"), "bad role!", "x", "a", List.of()));
         assertThat(ConfigurationValidator.validate(wrong, checks(TRUSTED))).extracting(ConfigurationProblem::key).containsExactly(
                 "irready.scope.accounts[0]", "irready.scope.accounts", "irready.scope.exclude-accounts", "irready.scope.include-ous",
                 "irready.scope.include-ous[0]", "irready.scope.exclude-ous", "irready.scope.exclude-ous[0]", "irready.scope.audit-role",
@@ -93,14 +93,14 @@ class ConfigurationValidatorTest {
 
         var organization = withScope(base, new IrreadyProperties.ScopeSettings(Source.ORGANIZATION, List.of("us-east-1"), List.of(),
                 List.of("ou-ab12-cdefgh34", "Root/Workloads/Prod", "r-ab12"), List.of("111122223333"), List.of(), "audit/irready-audit",
-                "my-external-id", "irready-nightly"));
+                "my-external-id", "irready-nightly", List.of()));
         assertThat(ConfigurationValidator.validate(organization, checks(TRUSTED))).isEmpty();
     }
 
     @Test
     void theExternalIdIsNeverEchoed() {
         var secret = withScope(properties(List.of("us-east-1")), new IrreadyProperties.ScopeSettings(Source.ORGANIZATION, List.of("us-east-1"),
-                List.of(), List.of(), List.of(), List.of(), "irready-audit", "s3cr3t value!", "irready"));
+                List.of(), List.of(), List.of(), List.of(), "irready-audit", "s3cr3t value!", "irready", List.of()));
         assertThat(ConfigurationValidator.validate(secret, checks(TRUSTED))).singleElement().asString().doesNotContain("s3cr3t").contains("(hidden)");
     }
 
@@ -114,7 +114,7 @@ class ConfigurationValidatorTest {
 
     static IrreadyProperties properties(List<String> regions) {
         return new IrreadyProperties(new IrreadyProperties.ScopeSettings(Source.CALLER, regions, List.of(), List.of(), List.of(), List.of(),
-                "OrganizationAccountAccessRole", "", "irready"), new IrreadyProperties.Collect(8, 8),
+                "OrganizationAccountAccessRole", "", "irready", List.of()), new IrreadyProperties.Collect(8, 8),
                 new IrreadyProperties.Aws("", 5, Duration.ofSeconds(30)),
                 new IrreadyProperties.Output("irready-out"), new IrreadyProperties.Exit(Severity.LOW), Map.of(),
                 new IrreadyProperties.Attestations("config/attestations.yml"), new IrreadyProperties.Report("", 25));
