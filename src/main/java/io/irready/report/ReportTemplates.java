@@ -34,6 +34,7 @@ public final class ReportTemplates {
         this.configuration = new Configuration(Configuration.VERSION_2_3_34);
         configuration.setTemplateLoader(loader(overrideDir));
         configuration.setDefaultEncoding("UTF-8");
+        configuration.setObjectWrapper(new BoundedTextWrapper());
         configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         configuration.setLogTemplateExceptions(false);
         configuration.setWrapUncheckedExceptions(true);

@@ -58,6 +58,11 @@ public final class PdfReportWriter implements ReportWriter {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFont(() -> templates.open("fonts/DejaVuSans.ttf"), FONT_FAMILY, 400, FontStyle.NORMAL, true);
             builder.useFont(() -> templates.open("fonts/DejaVuSans-Bold.ttf"), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+            // Fallbacks, in the order report.css lists them: Chinese and Japanese; Korean; then symbols and emoji.
+            // Subset on embedding, so a report carries only the glyphs it shows.
+            builder.useFont(() -> templates.open("fonts/DroidSansFallbackFull.ttf"), "Droid Sans Fallback", 400, FontStyle.NORMAL, true);
+            builder.useFont(() -> templates.open("fonts/NanumGothic.ttf"), "NanumGothic", 400, FontStyle.NORMAL, true);
+            builder.useFont(() -> templates.open("fonts/Symbola.ttf"), "Symbola", 400, FontStyle.NORMAL, true);
             builder.useSVGDrawer(new BatikSVGDrawer());
             builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_B);
             builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());

@@ -230,7 +230,11 @@ public final class XlsxReportWriter implements ReportWriter {
         Rows text(int column, String value, CellStyle style) {
             String text = value == null ? "" : value;
             if (text.length() > MAX_CELL_TEXT) {
-                text = text.substring(0, MAX_CELL_TEXT - 1) + "…";
+                String marker = " … [truncated: the value has " + String.format("%,d", text.length())
+                        + " characters; the full value is in findings.json]";
+                int end = MAX_CELL_TEXT - marker.length();
+                end = Character.isHighSurrogate(text.charAt(end - 1)) ? end - 1 : end;
+                text = text.substring(0, end) + marker;
             }
             var cell = row.createCell(column);
             cell.setCellValue(text);
