@@ -18,6 +18,7 @@ import io.irready.settings.StrictBinder;
 import io.irready.report.pdf.PdfReportWriter;
 import io.irready.results.FindingsFile;
 import org.slf4j.Logger;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -259,11 +260,21 @@ final class AuditCommand implements Callable<Integer> {
                 return ExitCodes.BAD_INPUT;
             }
         }
-        execution.getAllFailureExceptions().forEach(failure -> log.error("The run failed", failure));
+        // An endpoint that cannot be reached is said in one line below; a stack trace helps only with the unexpected.
+        execution.getAllFailureExceptions().stream().filter(failure -> !unreachable(failure)).forEach(failure -> log.error("The run failed", failure));
         String cause = execution.getAllFailureExceptions().stream().findFirst().map(StartupErrors::message).orElse(execution.getExitStatus().toString());
         stderr.println("irready: the run failed: " + cause);
         stderr.println("irready: what was written so far is in " + runDir);
         return ExitCodes.RUN_FAILED;
+    }
+
+    private static boolean unreachable(Throwable failure) {
+        for (Throwable e = failure; e != null; e = e.getCause()) {
+            if (e instanceof SdkClientException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int summarize(JobExecution execution, RunFolder run, IrreadyProperties properties, CallMetrics calls, PrintWriter stdout) {

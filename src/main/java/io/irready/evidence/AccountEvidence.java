@@ -3,8 +3,10 @@ package io.irready.evidence;
 import io.irready.attestations.Attestations;
 
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * All evidence for one account, read on demand by type: how it was accessed, each evidence type per
@@ -26,6 +28,7 @@ public final class AccountEvidence {
     private final OrganizationFacts organization;
     private final Evidence<Attestations> attestations;
     private final Map<String, Evidence<?>> read = new HashMap<>();
+    private final Set<String> refsRead = new LinkedHashSet<>();
 
     public AccountEvidence(Target target, Evidence<AccountAccess> access, Source source, OrganizationFacts organization,
                            Evidence<Attestations> attestations) {
@@ -84,8 +87,19 @@ public final class AccountEvidence {
         return type.ref(target.accountId(), region);
     }
 
+    /**
+     * The evidence files asked for since the last call, and forgets them: what to name when a check fails on
+     * evidence it could not judge.
+     */
+    public List<String> takeRefsRead() {
+        List<String> refs = List.copyOf(refsRead);
+        refsRead.clear();
+        return refs;
+    }
+
     @SuppressWarnings("unchecked")
     private <T> Evidence<T> read(EvidenceType<T> type, String region) {
+        refsRead.add(ref(type, region));
         if (access.data().isEmpty()) {
             return (Evidence<T>) access;
         }

@@ -32,11 +32,17 @@ public final class Evaluator {
             return findings;
         }
         for (Check check : checks) {
+            account.takeRefsRead();
             try {
                 findings.addAll(check.evaluate(account, context));
             } catch (RuntimeException e) {
-                log.error("Check {} failed on account {}", check.metadata().id(), account.target().accountId(), e);
-                findings.add(unknown(check, account, "The check could not evaluate the evidence: " + e, ""));
+                // Evidence of a shape the check does not expect (a bundle is outside input): UNKNOWN naming the files it read.
+                List<String> files = account.takeRefsRead();
+                String where = files.isEmpty() ? "its evidence" : String.join(", ", files);
+                String what = e instanceof NullPointerException ? "a value it needs is missing (null)" : "a value has an unexpected shape";
+                log.warn("Check {} could not judge account {}: {} in {}", check.metadata().id(), account.target().accountId(), what, where);
+                log.debug("Check {} failed", check.metadata().id(), e);
+                findings.add(unknown(check, account, "The check could not judge " + where + ": " + what + ".", files.isEmpty() ? "" : files.get(0)));
             }
         }
         return findings;
