@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,6 +17,11 @@ record JarProcess(Process process, Path stdout, Path stderr) {
 
     /** Starts {@code irready <args>} with {@code home} as the user's home (where the default job repository lives). */
     static JarProcess start(Path home, String name, String... args) throws IOException {
+        return start(home, name, Map.of(), args);
+    }
+
+    /** As {@link #start(Path, String, String...)}, with these environment variables set over the test credentials. */
+    static JarProcess start(Path home, String name, Map<String, String> environment, String... args) throws IOException {
         assertThat(JAR).as("built by mvn package").isRegularFile();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Duser.home=" + home, "-jar", JAR.toString()));
@@ -26,6 +32,7 @@ record JarProcess(Process process, Path stdout, Path stderr) {
         builder.environment().put("AWS_ACCESS_KEY_ID", "testing");
         builder.environment().put("AWS_SECRET_ACCESS_KEY", "testing");
         builder.environment().putIfAbsent("AWS_ENDPOINT_URL", "http://127.0.0.1:9");
+        builder.environment().putAll(environment);
         return new JarProcess(builder.start(), stdout, stderr);
     }
 
