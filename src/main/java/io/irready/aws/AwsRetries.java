@@ -1,6 +1,7 @@
 package io.irready.aws;
 
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.retries.AdaptiveRetryStrategy;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
@@ -58,6 +59,9 @@ final class AwsRetries {
                 return AwsCalls.errorCode(e) != null;
             }
             return TRANSIENT_STATUS.contains(e.statusCode());
+        }
+        if (error instanceof ApiCallAttemptTimeoutException) {
+            return true; // one attempt stalled past irready.aws.call-timeout; the next may not
         }
         if (error instanceof SdkClientException) {
             for (Throwable cause = error.getCause(); cause != null; cause = cause.getCause()) {

@@ -55,6 +55,7 @@ class AwsCallsTest {
         assertThat(AwsRetries.retryable(error(500, null, "html"))).isFalse();
         assertThat(AwsRetries.retryable(error(400, "AccessDeniedException", "no"))).isFalse();
         assertThat(AwsRetries.retryable(SdkClientException.create("io", new ConnectException("refused")))).isTrue();
+        assertThat(AwsRetries.retryable(software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException.create(2000))).as("a stalled attempt").isTrue();
         assertThat(AwsRetries.retryable(SdkClientException.create("no credentials"))).isFalse();
         assertThat(AwsRetries.retryable(new IOException("not an SDK error"))).isFalse();
     }

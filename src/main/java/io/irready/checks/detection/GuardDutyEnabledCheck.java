@@ -25,10 +25,16 @@ public final class GuardDutyEnabledCheck extends RegionCheck<GuardDutyEvidence> 
             if (detectors.isEmpty()) {
                 return Verdict.fail("GuardDuty has no detector in " + region + ".");
             }
-            return detectors.stream().filter(d -> "ENABLED".equals(d.status())).findFirst()
-                    .map(d -> Verdict.pass("GuardDuty detector " + d.id() + " is enabled in " + region + "."))
-                    .orElse(Verdict.fail("GuardDuty detector " + detectors.get(0).id() + " in " + region + " is "
-                            + (detectors.get(0).status() == null ? "of unknown status" : detectors.get(0).status()) + ", not ENABLED."));
+            var enabled = detectors.stream().filter(d -> "ENABLED".equals(d.status())).findFirst();
+            if (enabled.isPresent()) {
+                return Verdict.pass("GuardDuty detector " + enabled.get().id() + " is enabled in " + region + ".");
+            }
+            var unread = detectors.stream().filter(d -> d.status() == null).findFirst();
+            if (unread.isPresent()) {
+                return Verdict.unknown("The status of GuardDuty detector " + unread.get().id() + " in " + region
+                        + " could not be read (guardduty:GetDetector failed).");
+            }
+            return Verdict.fail("GuardDuty detector " + detectors.get(0).id() + " in " + region + " is " + detectors.get(0).status() + ", not ENABLED.");
         });
     }
 }

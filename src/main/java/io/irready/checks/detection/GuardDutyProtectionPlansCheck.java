@@ -43,6 +43,9 @@ public final class GuardDutyProtectionPlansCheck extends BaseCheck {
 
     private Verdict judge(AccountEvidence account, String region, List<Detector> detectors, List<String> configured) {
         Detector detector = detectors.stream().filter(d -> "ENABLED".equals(d.status())).findFirst().orElse(null);
+        if (detector == null && detectors.stream().anyMatch(d -> d.status() == null)) {
+            return Verdict.unknown("Whether GuardDuty is enabled in " + region + " could not be read (guardduty:GetDetector failed).");
+        }
         if (detector == null) {
             return Verdict.fail("GuardDuty is not enabled in " + region + ", so no protection plan runs (see IR-DET-01).");
         }

@@ -46,6 +46,13 @@ class GuardDutyChecksTest {
     }
 
     @Test
+    void aDetectorWhoseStatusCouldNotBeReadIsUnknownNotAFailure() {
+        var unread = compliant().with(GuardDutyEvidence.TYPE, "us-east-1", detector(null)).build();
+        assertThat(only(enabled.evaluate(unread, CONTEXT), Status.UNKNOWN, REF).message()).contains("guardduty:GetDetector");
+        assertThat(only(plans.evaluate(unread, CONTEXT), Status.UNKNOWN, REF).message()).contains("guardduty:GetDetector");
+    }
+
+    @Test
     void everyRegionIsJudgedOnItsOwn() {
         var fixtures = compliant().regions("us-east-1", "eu-west-1");
         fixtures.withEvidence(GuardDutyEvidence.TYPE, "eu-west-1", denied("guardduty:ListDetectors"));
