@@ -18,7 +18,8 @@ import java.io.PrintWriter;
         exitCodeList = {"0:ran, nothing failed at or above the configured severity",
                 "1:ran, with FAIL or UNKNOWN findings at or above it",
                 "2:bad input or configuration",
-                "3:the run itself failed"})
+                "3:the run itself failed",
+                "130, 143:stopped by SIGINT or SIGTERM; audit --restart resumes it"})
 public final class IrreadyCli implements Runnable {
 
     @Spec
