@@ -61,6 +61,22 @@ class EvidenceBundleTest {
     }
 
     @Test
+    void anOversizeValueOrANullWhereAListBelongsIsAGapNamingTheFile() throws Exception {
+        AccountEvidence account = EvidenceFixtures.compliant().build();
+        Path trails = dir.resolve(CloudTrailEvidence.TYPE.ref("123456789012", null));
+        java.nio.file.Files.createDirectories(trails.getParent());
+        java.nio.file.Files.writeString(trails, "{\"trails\": \"" + "x".repeat(Json.MAX_VALUE_LENGTH + 1) + "\"}");
+        AccountEvidence read = new EvidenceBundle(dir).account(account.target(), OrganizationFacts.NONE, Evidence.collected(null));
+        assertThat(read.get(CloudTrailEvidence.TYPE).gap()).contains("data/123456789012/cloudtrail.trails.json is unreadable")
+                .contains("exceeds the maximum");
+
+        java.nio.file.Files.writeString(trails, "{\"organizationTrails\": null, \"trails\": null}");
+        AccountEvidence again = new EvidenceBundle(dir).account(account.target(), OrganizationFacts.NONE, Evidence.collected(null));
+        assertThat(again.get(CloudTrailEvidence.TYPE).gap()).contains("data/123456789012/cloudtrail.trails.json is unreadable")
+                .doesNotContain("NullPointerException");
+    }
+
+    @Test
     void aPerRegionTypeIsReadOnlyForARegionInScope() {
         AccountEvidence account = EvidenceFixtures.compliant().build();
         assertThatThrownBy(() -> account.get(ConfigEvidence.TYPE)).hasMessageContaining("per Region");
