@@ -22,19 +22,20 @@ import org.springframework.transaction.PlatformTransactionManager;
 import java.nio.file.Path;
 import java.time.Clock;
 
-/** The audit job: scope, collect (one partition per account), evaluate, report. Wiring only. */
+/** The audit job: scope, collect (one partition per account), evaluate, report, deliver. Wiring only. */
 @Configuration(proxyBeanMethods = false)
 public class AuditJobConfiguration {
 
     public static final String JOB_NAME = "irready-audit";
 
     @Bean
-    Job auditJob(JobRepository jobRepository, Step scopeStep, Step collectStep, Step evaluateStep, Step reportStep) {
+    Job auditJob(JobRepository jobRepository, Step scopeStep, Step collectStep, Step evaluateStep, Step reportStep, Step deliverStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(scopeStep)
                 .next(collectStep)
                 .next(evaluateStep)
                 .next(reportStep)
+                .next(deliverStep)
                 .build();
     }
 
@@ -97,6 +98,14 @@ public class AuditJobConfiguration {
                     RunInterruption interruption) {
         return new StepBuilder("report", jobRepository)
                 .tasklet(new ReportTasklet(writers, properties, settings, clock, progress, interruption), transactions)
+                .build();
+    }
+
+    @Bean
+    Step deliverStep(JobRepository jobRepository, PlatformTransactionManager transactions, ObjectProvider<AwsClientFactory> aws,
+                     IrreadyProperties properties, RunProgress progress, RunInterruption interruption) {
+        return new StepBuilder("deliver", jobRepository)
+                .tasklet(new DeliverTasklet(aws, properties, progress, interruption), transactions)
                 .build();
     }
 }

@@ -5,6 +5,7 @@ import io.irready.IrreadyApplication;
 import io.irready.attestations.AttestationsFile;
 import io.irready.aws.CallMetrics;
 import io.irready.batch.BoundCheckSettings;
+import io.irready.batch.DeliverTasklet;
 import io.irready.batch.ReportTasklet;
 import io.irready.batch.RunFolder;
 import io.irready.batch.RunInterruption;
@@ -294,6 +295,9 @@ final class AuditCommand implements Callable<Integer> {
         stdout.println("  Workbook         " + shown(run.file("report.xlsx")));
         stdout.println("  Findings         " + shown(run.file(FindingsFile.NAME)));
         stdout.println("  Evidence         " + shown(run.evidence()) + " (verify: manifest-sha256.txt)");
+        if (context.containsKey(DeliverTasklet.DELIVERED)) {
+            stdout.println("  Delivered to     " + context.getString(DeliverTasklet.DELIVERED) + " (latest.json points there)");
+        }
         String severity = properties.exit().failAtSeverity().label();
         if (breaches > 0) {
             stdout.println("Exit 1: " + breaches + " FAIL or UNKNOWN finding(s) at or above severity " + severity + ".");

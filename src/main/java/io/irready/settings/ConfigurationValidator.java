@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import io.irready.delivery.S3Location;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.regions.Region;
 
@@ -24,6 +25,9 @@ public final class ConfigurationValidator {
     /** The Regions of the AWS SDK's Region metadata, global pseudo-Regions (aws-global, ...) aside. */
     private static final Set<String> KNOWN_REGIONS = Region.regions().stream().map(Region::id)
             .filter(id -> REGION.matcher(id).matches()).collect(Collectors.toUnmodifiableSet());
+    private static final Pattern KMS_KEY = Pattern.compile("[0-9a-f-]{36}|mrk-[0-9a-f]{32}|alias/[\\w/+=,.@-]{1,250}"
+            + "|arn:aws[a-z-]*:kms:[a-z0-9-]+:\\d{12}:(key/[0-9a-f-]{36}|key/mrk-[0-9a-f]{32}|alias/[\\w/+=,.@-]{1,250})");
+    private static final Pattern SNS_TOPIC = Pattern.compile("arn:aws[a-z-]*:sns:[a-z0-9-]+:\\d{12}:[\\w-]{1,256}(\\.fifo)?");
     private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
     private static final Pattern OU_ID = Pattern.compile("ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}|r-[0-9a-z]{4,32}");
     private static final Pattern OU_PATH = Pattern.compile("Root(/[^/\\p{Cntrl}]{1,128})*");
@@ -75,6 +79,22 @@ public final class ConfigurationValidator {
         }
         if (properties.output().directory() == null || properties.output().directory().isBlank()) {
             problems.add(new ConfigurationProblem("irready.output.directory", properties.output().directory(), "a folder for run output"));
+        }
+        String s3Uri = properties.output().s3Uri();
+        if (!s3Uri.isEmpty() && S3Location.parse(s3Uri) == null) {
+            problems.add(new ConfigurationProblem("irready.output.s3-uri", s3Uri, "s3://bucket or s3://bucket/prefix, with a valid bucket name "
+                    + "and a prefix of letters, digits and ! - _ . * ' ( ) /"));
+        }
+        String kmsKey = properties.output().s3KmsKeyId();
+        if (!kmsKey.isEmpty() && !KMS_KEY.matcher(kmsKey).matches()) {
+            problems.add(new ConfigurationProblem("irready.output.s3-kms-key-id", kmsKey, "a KMS key id, key ARN, alias/NAME or alias ARN"));
+        }
+        String topic = properties.output().snsTopicArn();
+        if (!topic.isEmpty() && !SNS_TOPIC.matcher(topic).matches()) {
+            problems.add(new ConfigurationProblem("irready.output.sns-topic-arn", topic, "an SNS topic ARN, arn:aws:sns:REGION:ACCOUNT:NAME"));
+        }
+        if ((!kmsKey.isEmpty() || !topic.isEmpty()) && s3Uri.isEmpty()) {
+            problems.add(new ConfigurationProblem("irready.output.s3-uri", s3Uri, "an s3:// location when s3-kms-key-id or sns-topic-arn is set"));
         }
         if (properties.exit().failAtSeverity() == null) {
             problems.add(new ConfigurationProblem("irready.exit.fail-at-severity", null, "one of critical, high, medium, low"));

@@ -68,8 +68,16 @@ public record IrreadyProperties(ScopeSettings scope,
     public record Aws(String endpoint, int maxAttempts, Duration callTimeout) {
     }
 
-    /** Where run folders are created. */
-    public record Output(String directory) {
+    /**
+     * Where run folders are created, and where each run is delivered: {@code s3Uri} ({@code s3://bucket/prefix},
+     * empty for none) with {@code s3KmsKeyId} for SSE-KMS (empty: SSE-S3), and {@code snsTopicArn} for a summary.
+     */
+    public record Output(String directory, String s3Uri, String s3KmsKeyId, String snsTopicArn) {
+        public Output {
+            s3Uri = s3Uri == null ? "" : s3Uri.trim();
+            s3KmsKeyId = s3KmsKeyId == null ? "" : s3KmsKeyId.trim();
+            snsTopicArn = snsTopicArn == null ? "" : snsTopicArn.trim();
+        }
     }
 
     /** FAIL or UNKNOWN findings at or above this severity make the run exit 1. */

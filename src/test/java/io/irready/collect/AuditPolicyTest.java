@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,5 +22,14 @@ class AuditPolicyTest {
     void everyDeclaredActionIsARead() {
         assertThat(AuditPolicy.actions()).isNotEmpty()
                 .allSatisfy(action -> assertThat(action).matches("[a-z0-9-]+:(Describe|Get|List)[A-Za-z]+"));
+    }
+
+    @Test
+    void deliveryHasItsOwnPolicyWithExactlyItsWritesAndTheAuditPolicyNone() throws Exception {
+        var policy = io.irready.evidence.Json.MAPPER.readTree(Files.readString(Path.of("deploy/iam/irready-delivery-policy.json")));
+        List<String> granted = new ArrayList<>();
+        policy.get("Statement").forEach(statement -> granted.add(statement.get("Action").asString()));
+        assertThat(granted).containsExactlyInAnyOrderElementsOf(io.irready.delivery.ReportDelivery.ACTIONS);
+        assertThat(AuditPolicy.actions()).doesNotContainAnyElementsOf(io.irready.delivery.ReportDelivery.ACTIONS);
     }
 }

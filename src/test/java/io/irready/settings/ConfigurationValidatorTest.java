@@ -116,7 +116,7 @@ class ConfigurationValidatorTest {
         return new IrreadyProperties(new IrreadyProperties.ScopeSettings(Source.CALLER, regions, List.of(), List.of(), List.of(), List.of(),
                 "OrganizationAccountAccessRole", "", "irready", List.of()), new IrreadyProperties.Collect(8, 8),
                 new IrreadyProperties.Aws("", 5, Duration.ofSeconds(30)),
-                new IrreadyProperties.Output("irready-out"), new IrreadyProperties.Exit(Severity.LOW), Map.of(),
+                new IrreadyProperties.Output("irready-out", "", "", ""), new IrreadyProperties.Exit(Severity.LOW), Map.of(),
                 new IrreadyProperties.Attestations("config/attestations.yml"), new IrreadyProperties.Report("", 25));
     }
 }
