@@ -1,9 +1,14 @@
 #!/usr/bin/env bash
-# Runs every test: unit tests, then integration tests against a moto server that this script
-# installs (into .venv-moto) and starts on a free loopback port, and stops afterwards.
+# Runs every test: unit tests, then integration tests against a moto server and a PostgreSQL server that
+# this script installs when missing (moto into .venv-moto, PostgreSQL from Debian's packages), starts on
+# free loopback ports, and stops afterwards.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/moto.sh
+source scripts/postgres.sh
 
 moto_start
-IRREADY_TEST_MOTO_ENDPOINT="$MOTO_ENDPOINT" mvn -B -ntp verify "$@"
+postgres_start
+trap 'moto_stop; postgres_stop' EXIT
+IRREADY_TEST_MOTO_ENDPOINT="$MOTO_ENDPOINT" IRREADY_TEST_POSTGRES_URL="$POSTGRES_JDBC_URL" IRREADY_TEST_POSTGRES_USER="$POSTGRES_USER" \
+  mvn -B -ntp verify "$@"
