@@ -221,7 +221,7 @@ final class AuditCommand implements Callable<Integer> {
         String runId = RUN_ID_TIME.format(started) + "-" + HexFormat.of().toHexDigits((short) ThreadLocalRandom.current().nextInt());
         Path runDir = Path.of(properties.output().directory()).resolve(runId).toAbsolutePath();
         try {
-            Files.createDirectories(runDir);
+            AtomicFiles.createPrivateDirectories(runDir);
         } catch (IOException e) {
             throw new InputException("cannot create the run folder " + runDir + " (" + e.getMessage()
                     + "); choose a writable folder with --out or irready.output.directory", e);

@@ -1,6 +1,7 @@
 package io.irready.cli;
 
 import io.irready.InputException;
+import io.irready.files.AtomicFiles;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,7 +33,7 @@ final class RunMarker implements AutoCloseable {
     static RunMarker claim(Path runDir) {
         Path file = runDir.resolve(NAME);
         try {
-            Files.createDirectories(runDir);
+            AtomicFiles.createPrivateDirectories(runDir);
             FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock = channel.tryLock();
             if (lock == null) {

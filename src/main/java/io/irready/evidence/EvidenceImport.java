@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import io.irready.files.AtomicFiles;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -36,9 +37,12 @@ public final class EvidenceImport {
             for (Path file : files.toList()) {
                 Path copy = target.resolve(source.relativize(file).toString());
                 if (Files.isDirectory(file)) {
-                    Files.createDirectories(copy);
+                    AtomicFiles.createPrivateDirectories(copy);
                 } else {
-                    Files.copy(file, copy);
+                    AtomicFiles.createPrivateFile(copy);
+                    try (var in = Files.newInputStream(file); var out = Files.newOutputStream(copy)) {
+                        in.transferTo(out);
+                    }
                 }
             }
         } catch (IOException e) {

@@ -182,6 +182,11 @@ class CommandLineTest {
         assertThat(run.stdout()).contains("Readiness score  100.0 / 100").contains("report.pdf").contains("Exit 0");
         assertThat(BagIt.verify(run.runDir().resolve("evidence"))).isEmpty();
         assertThat(BagIt.readInfo(run.runDir().resolve("evidence"))).containsEntry("Irready-Run-Id", "fixture-run");
+        try (var written = Files.walk(run.runDir())) {
+            assertThat(written.toList()).as("owner-only: what a run writes describes the organization's weaknesses").allSatisfy(path ->
+                    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(path))).as(path.toString())
+                            .isEqualTo(Files.isDirectory(path) ? "rwx------" : "rw-------"));
+        }
     }
 
     @Test
