@@ -1,11 +1,18 @@
 #!/usr/bin/env bash
-# Runs every test: unit tests, then integration tests against a moto server and a PostgreSQL server that
-# this script installs when missing (moto into .venv-moto, PostgreSQL from Debian's packages), starts on
+# Runs every test: cfn-lint on the CloudFormation templates, unit tests, then integration tests against a moto
+# server and a PostgreSQL server that this script installs when missing (moto into .venv-moto, PostgreSQL from Debian's packages), starts on
 # free loopback ports, and stops afterwards.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/moto.sh
 source scripts/postgres.sh
+
+# cfn-lint checks the CloudFormation templates before anything starts.
+if [ ! -x .venv-tools/bin/cfn-lint ]; then
+  python3 -m venv .venv-tools
+  .venv-tools/bin/pip install --quiet "cfn-lint==1.58.0"
+fi
+.venv-tools/bin/cfn-lint deploy/cloudformation/*.yml
 
 moto_start
 postgres_start

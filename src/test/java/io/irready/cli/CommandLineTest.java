@@ -171,7 +171,7 @@ class CommandLineTest {
     }
 
     @Test
-    void aBundleIsEvaluatedWithoutAnyAwsCall() {
+    void aBundleIsEvaluatedWithoutAnyAwsCall() throws Exception {
         Path bundle = sealedBundle(EvidenceFixtures.compliant());
 
         AuditRun run = audit("--config", config(FIXTURE_SETTINGS).toString(), "--evidence", bundle.toString());
@@ -183,9 +183,11 @@ class CommandLineTest {
         assertThat(BagIt.verify(run.runDir().resolve("evidence"))).isEmpty();
         assertThat(BagIt.readInfo(run.runDir().resolve("evidence"))).containsEntry("Irready-Run-Id", "fixture-run");
         try (var written = Files.walk(run.runDir())) {
-            assertThat(written.toList()).as("owner-only: what a run writes describes the organization's weaknesses").allSatisfy(path ->
-                    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(path))).as(path.toString())
-                            .isEqualTo(Files.isDirectory(path) ? "rwx------" : "rw-------"));
+            for (Path path : written.toList()) {
+                assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(path)))
+                        .as("owner-only, as what a run writes describes the organization's weaknesses: %s", path)
+                        .isEqualTo(Files.isDirectory(path) ? "rwx------" : "rw-------");
+            }
         }
     }
 

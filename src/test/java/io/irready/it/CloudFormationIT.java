@@ -1,0 +1,85 @@
+package io.irready.it;
+
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
+import software.amazon.awssdk.services.cloudformation.model.Capability;
+import software.amazon.awssdk.services.cloudformation.model.Parameter;
+import software.amazon.awssdk.services.cloudformation.model.StackStatus;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.iam.IamClient;
+import tools.jackson.databind.JsonNode;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static io.irready.evidence.Json.MAPPER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Both CloudFormation templates deploy into moto's CloudFormation: the scheduled task's task role carries the
+ * shipped audit and organization policies, and the StackSet's member role carries exactly the shipped audit
+ * policy and trusts only that task role.
+ */
+class CloudFormationIT {
+
+    @Test
+    void theTemplatesDeployAndTheRolesCarryTheShippedPolicies() throws Exception {
+        Moto.reset();
+        var credentials = StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing"));
+        URI moto = URI.create(Moto.endpoint());
+        try (var cfn = CloudFormationClient.builder().endpointOverride(moto).region(Region.US_EAST_1).credentialsProvider(credentials).build();
+             var ec2 = Ec2Client.builder().endpointOverride(moto).region(Region.US_EAST_1).credentialsProvider(credentials).build();
+             var iam = IamClient.builder().endpointOverride(moto).region(Region.AWS_GLOBAL).credentialsProvider(credentials).build()) {
+            String vpc = ec2.createVpc(r -> r.cidrBlock("10.9.0.0/16")).vpc().vpcId();
+            String subnet = ec2.createSubnet(r -> r.vpcId(vpc).cidrBlock("10.9.1.0/24")).subnet().subnetId();
+            String group = ec2.createSecurityGroup(r -> r.vpcId(vpc).groupName("irready").description("irready")).groupId();
+
+            var task = deploy(cfn, "irready", "irready-scheduled-task.yml", parameter("Image", "irready:1.0.0"), parameter("Subnets", subnet),
+                    parameter("SecurityGroup", group), parameter("TrustedPrincipals", "111122223333"));
+            String taskRoleArn = task.outputs().stream().filter(o -> o.outputKey().equals("TaskRoleArn")).findFirst().orElseThrow().outputValue();
+            assertThat(policy(iam, "irready-task", "irready-audit")).isEqualTo(shipped("irready-audit-policy.json"));
+            assertThat(policy(iam, "irready-task", "irready-organization")).isEqualTo(shipped("irready-organization-policy.json"));
+
+            deploy(cfn, "irready-audit-role", "irready-audit-role-stackset.yml", parameter("AuditingTaskRoleArn", taskRoleArn));
+            assertThat(policy(iam, "irready-audit", "irready-audit")).isEqualTo(shipped("irready-audit-policy.json"));
+            JsonNode trust = MAPPER.readTree(decode(iam.getRole(r -> r.roleName("irready-audit")).role().assumeRolePolicyDocument()));
+            assertThat(trust.get("Statement")).singleElement().satisfies(statement -> {
+                assertThat(statement.get("Principal").get("AWS").asString()).isEqualTo(taskRoleArn);
+                assertThat(statement.get("Action").asString()).isEqualTo("sts:AssumeRole");
+            });
+        }
+    }
+
+    private static software.amazon.awssdk.services.cloudformation.model.Stack deploy(CloudFormationClient cfn, String name, String template,
+                                                                                    Parameter... parameters) throws Exception {
+        String body = Files.readString(Path.of("deploy/cloudformation", template));
+        cfn.createStack(r -> r.stackName(name).templateBody(body).parameters(parameters).capabilities(Capability.CAPABILITY_NAMED_IAM));
+        var stack = cfn.describeStacks(r -> r.stackName(name)).stacks().get(0);
+        assertThat(stack.stackStatus()).as(stack.stackStatusReason()).isEqualTo(StackStatus.CREATE_COMPLETE);
+        return stack;
+    }
+
+    private static Parameter parameter(String key, String value) {
+        return Parameter.builder().parameterKey(key).parameterValue(value).build();
+    }
+
+    private static JsonNode policy(IamClient iam, String role, String name) {
+        return MAPPER.readTree(decode(iam.getRolePolicy(r -> r.roleName(role).policyName(name)).policyDocument()));
+    }
+
+    private static JsonNode shipped(String file) throws Exception {
+        return MAPPER.readTree(Files.readString(Path.of("deploy/iam", file)));
+    }
+
+    /** IAM returns documents URL-encoded; moto returns a CloudFormation-made one as a Python dict, quoted with '. */
+    private static String decode(String document) {
+        String json = document.trim().startsWith("{") ? document : URLDecoder.decode(document, StandardCharsets.UTF_8);
+        return json.startsWith("{'") ? json.replace('\'', '"') : json;
+    }
+}
