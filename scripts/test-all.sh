@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test: cfn-lint on the CloudFormation templates, unit tests, then integration tests against a moto
-# server and a PostgreSQL server that this script installs when missing (moto into .venv-moto, PostgreSQL from Debian's packages), starts on
+# server and a PostgreSQL server that this script installs when missing, then the container image (scripts/image-test.sh) (moto into .venv-moto, PostgreSQL from Debian's packages), starts on
 # free loopback ports, and stops afterwards.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,3 +19,6 @@ postgres_start
 trap 'moto_stop; postgres_stop' EXIT
 IRREADY_TEST_MOTO_ENDPOINT="$MOTO_ENDPOINT" IRREADY_TEST_POSTGRES_URL="$POSTGRES_JDBC_URL" IRREADY_TEST_POSTGRES_USER="$POSTGRES_USER" \
   mvn -B -ntp verify "$@"
+
+# The container image, built daemonless from the jar just built and started with podman.
+scripts/image-test.sh

@@ -11,6 +11,8 @@ import org.springframework.core.env.Environment;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.TreeSet;
 
 /**
@@ -26,7 +28,9 @@ public final class CheckSettingsBinder {
         Binder binder = StrictBinder.of(environment);
         Map<String, Class<? extends CheckSettings>> sections = CheckCatalog.settingsSections();
         var unknown = new TreeSet<>(binder.bind("irready.checks", Bindable.mapOf(String.class, Object.class)).orElse(Map.of()).keySet());
-        unknown.removeAll(sections.keySet());
+        // Environment variables cannot spell the dash: IRREADY_CHECKS_RESPONDERROLES_... names responder-roles.
+        Set<String> known = sections.keySet().stream().map(section -> section.replace("-", "")).collect(Collectors.toSet());
+        unknown.removeIf(section -> known.contains(section.replace("-", "")));
         if (!unknown.isEmpty()) {
             throw new InputException("unknown configuration key(s): " + String.join(", ", unknown.stream().map(s -> "irready.checks." + s).toList())
                     + ". The check settings sections are " + String.join(", ", new TreeSet<>(sections.keySet()))
