@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Runs every test: cfn-lint on the CloudFormation templates, unit tests, then integration tests against a moto
-# server and a PostgreSQL server that this script installs when missing, then the container image (scripts/image-test.sh) (moto into .venv-moto, PostgreSQL from Debian's packages), starts on
-# free loopback ports, and stops afterwards.
+# Runs every test: cfn-lint on the CloudFormation templates; unit tests; integration tests against a moto
+# server and a PostgreSQL server that this script installs when missing (moto into .venv-moto, PostgreSQL from
+# Debian's packages), starts on free loopback ports and stops afterwards; then the container image
+# (scripts/image-test.sh: podman, base assembled from Debian's packages).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/moto.sh
