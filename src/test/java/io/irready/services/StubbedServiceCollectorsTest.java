@@ -201,16 +201,21 @@ class StubbedServiceCollectorsTest {
     }
 
     @Test
-    void iamRolesKeepTheTrustPolicyUrlDecoded() {
+    void iamRolesKeepOnlyResponderRolesTrustPoliciesUrlDecoded() {
         String encoded = java.net.URLEncoder.encode("{\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":\"*\",\"Action\":\"sts:AssumeRole\"}]}",
                 java.nio.charset.StandardCharsets.UTF_8);
-        stub.query("iam", "ListRoles", """
-                <ListRolesResponse xmlns="https://iam.amazonaws.com/doc/2010-05-08/"><ListRolesResult><IsTruncated>false</IsTruncated><Roles>
-                <member><RoleName>app</RoleName><Arn>arn:aws:iam::123456789012:role/app</Arn><Path>/</Path><RoleId>AROAEXAMPLE</RoleId>
-                <CreateDate>2026-01-01T00:00:00Z</CreateDate><AssumeRolePolicyDocument>%s</AssumeRolePolicyDocument></member>
-                </Roles></ListRolesResult></ListRolesResponse>""".formatted(encoded));
-        assertThat(value(collect(new io.irready.services.iam.IamCollector()).roles())).singleElement()
-                .satisfies(role -> assertThat(role.trustPolicyDocument()).startsWith("{\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":\"*\""));
+        String member = """
+                <member><RoleName>%s</RoleName><Arn>arn:aws:iam::123456789012:role/%s</Arn><Path>/</Path><RoleId>AROAEXAMPLE</RoleId>
+                <CreateDate>2026-01-01T00:00:00Z</CreateDate><AssumeRolePolicyDocument>%s</AssumeRolePolicyDocument></member>""";
+        stub.query("iam", "ListRoles", "<ListRolesResponse xmlns=\"https://iam.amazonaws.com/doc/2010-05-08/\"><ListRolesResult>"
+                + "<IsTruncated>false</IsTruncated><Roles>" + member.formatted("IR-Investigator", "IR-Investigator", encoded)
+                + member.formatted("app", "app", encoded) + "</Roles></ListRolesResult></ListRolesResponse>");
+        AwsClients aws = factory.caller();
+        var roles = aws.run(() -> new io.irready.services.iam.IamCollector().collect(aws,
+                new CollectionContext(List.of(REGION), java.util.Set.of(), name -> name.startsWith("IR-"), name -> false), null));
+        assertThat(value(roles.roles())).satisfiesExactly(
+                responder -> assertThat(responder.trustPolicyDocument()).startsWith("{\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":\"*\""),
+                other -> assertThat(other.trustPolicyDocument()).as("no check reads it, so the bundle does not keep it").isNull());
     }
 
     @Test

@@ -15,9 +15,10 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Every role with its trust policy; for roles that look like responder roles (by the configured names)
- * also their attached and inline policy names and when they were last used. Fetching these for every
- * role would cost three calls per role against IAM's account-wide rate limit.
+ * Every role; for roles that look like responder roles (by the configured names) also their trust policy,
+ * attached and inline policy names and when they were last used. Fetching these for every role would cost
+ * three calls per role against IAM's account-wide rate limit, and no check reads another role's trust
+ * policy, so the bundle does not keep it.
  */
 public final class IamCollector implements Collector<IamRoles> {
 
@@ -32,7 +33,7 @@ public final class IamCollector implements Collector<IamRoles> {
         return new IamRoles(AwsCalls.call("iam:ListRoles", () -> iam.listRolesPaginator().roles().stream().toList())
                 .map(roles -> roles.stream().map(role -> {
                     boolean responder = context.isResponderRole().test(role.roleName());
-                    return new Role(role.roleName(), role.arn(), decode(role.assumeRolePolicyDocument()),
+                    return new Role(role.roleName(), role.arn(), responder ? decode(role.assumeRolePolicyDocument()) : null,
                             responder ? attachedPolicies(iam, role.roleName()) : null,
                             responder ? inlinePolicyNames(iam, role.roleName()) : null,
                             responder ? lastUsed(iam, role.roleName()) : null);
