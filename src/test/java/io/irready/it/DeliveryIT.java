@@ -113,9 +113,32 @@ class DeliveryIT {
         assertThat(s3.getObjectAsBytes(r -> r.bucket(BUCKET).key("nightly/latest.json")).asUtf8String()).isEqualTo(latest);
     }
 
+    @Test
+    void withAKmsKeyEveryObjectIsEncryptedWithIt() throws Exception {
+        String keyArn;
+        try (var kms = software.amazon.awssdk.services.kms.KmsClient.builder().endpointOverride(URI.create(Moto.endpoint())).region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing"))).build()) {
+            keyArn = kms.createKey(r -> r.description("irready reports")).keyMetadata().arn();
+        }
+        AuditRun run = audit("kms", Moto.endpoint(), "    s3-kms-key-id: " + keyArn + "\n");
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+        String runId = run.runDir().getFileName().toString();
+        List<String> keys = s3.listObjectsV2Paginator(r -> r.bucket(BUCKET).prefix("nightly/")).contents().stream().map(S3Object::key).toList();
+        assertThat(keys).contains("nightly/latest.json", "nightly/" + runId + "/report.pdf");
+        for (String key : keys) {
+            var head = s3.headObject(r -> r.bucket(BUCKET).key(key));
+            assertThat(head.serverSideEncryption()).as(key).isEqualTo(ServerSideEncryption.AWS_KMS);
+            assertThat(head.ssekmsKeyId()).as(key).isEqualTo(keyArn);
+        }
+    }
+
     private AuditRun audit(String name, String endpoint) {
+        return audit(name, endpoint, "");
+    }
+
+    private AuditRun audit(String name, String endpoint, String moreOutput) {
         Path out = dir.resolve(name);
-        String settings = "irready:\n  output:\n    s3-uri: s3://" + BUCKET + "/nightly\n    sns-topic-arn: " + topicArn + "\n"
+        String settings = "irready:\n  output:\n    s3-uri: s3://" + BUCKET + "/nightly\n    sns-topic-arn: " + topicArn + "\n" + moreOutput
                 + "  aws:\n    max-attempts: 3\n"
                 + "  checks:\n    responder-roles:\n      trusted-principals: [\"111122223333\"]\n";
         return AuditRun.of(out, "audit", "--config", AuditRun.config(dir.resolve(name + "-config"), settings).toString(), "--evidence", DEMO,
