@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Runs every test: cfn-lint on the CloudFormation templates; unit tests; integration tests against a moto
-# server and a PostgreSQL server that this script installs when missing (moto into .venv-moto, PostgreSQL from
-# Debian's packages), starts on free loopback ports and stops afterwards; then the container image
-# (scripts/image-test.sh: podman, base assembled from Debian's packages).
+# Runs every test: cfn-lint on the CloudFormation templates and terraform fmt's check on the Terraform files;
+# unit tests; integration tests against a moto server and a PostgreSQL server that this script installs when
+# missing (moto into .venv-moto, PostgreSQL from Debian's packages), starts on free loopback ports and stops
+# afterwards; then the container image (scripts/image-test.sh: podman, base assembled from Debian's packages).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/moto.sh
@@ -14,6 +14,9 @@ if [ ! -x .venv-tools/bin/cfn-lint ]; then
   .venv-tools/bin/pip install --quiet "cfn-lint==1.58.0"
 fi
 .venv-tools/bin/cfn-lint deploy/cloudformation/*.yml
+# The Terraform files are in terraform fmt's layout (its formatter, hclwrite; no Terraform binary is needed).
+(cd tools/hclfmt && go build -o ../../target/hclfmt .)
+target/hclfmt deploy/terraform/*/*.tf
 
 moto_start
 postgres_start
