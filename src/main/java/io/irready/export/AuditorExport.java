@@ -1,0 +1,109 @@
+package io.irready.export;
+
+import io.irready.IrreadyVersion;
+import io.irready.files.AtomicFiles;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.PrivateKey;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * A run packed for an auditor as a zipped BagIt bag: the run folder (reports, findings, evidence) under
+ * {@code data/}, {@code manifest-sha256.txt} with every payload file's SHA-256, {@code bag-info.txt},
+ * {@code tagmanifest-sha256.txt} over the tag files and, with a key, {@code signature-ed25519.txt}: the
+ * Ed25519 signature of the tag manifest, which covers the manifest, which covers every file.
+ */
+public final class AuditorExport {
+
+    static final String MANIFEST = "manifest-sha256.txt";
+    static final String TAG_MANIFEST = "tagmanifest-sha256.txt";
+    static final String BAG_INFO = "bag-info.txt";
+    static final String BAGIT = "bagit.txt";
+    static final String SIGNATURE = "signature-ed25519.txt";
+
+    private AuditorExport() {
+    }
+
+    /** @param key the Ed25519 private key to sign with, or null for an unsigned export */
+    public static void write(Path runDir, String runId, Path zip, PrivateKey key) {
+        List<Path> files = payload(runDir);
+        Map<String, String> payload = new TreeMap<>();
+        long octets = 0;
+        for (Path file : files) {
+            payload.put("data/" + runDir.relativize(file).toString().replace('\\', '/'), Sha256.of(file));
+            octets += size(file);
+        }
+        Map<String, String> info = new LinkedHashMap<>();
+        info.put("Source-Organization", "irready");
+        info.put("External-Description", "Incident-response readiness run " + runId + ": reports, findings and evidence");
+        info.put("Irready-Run-Id", runId);
+        info.put("Irready-Version", IrreadyVersion.get());
+        info.put("Bagging-Date", Instant.now().toString());
+        info.put("Payload-Oxum", octets + "." + payload.size());
+        Map<String, byte[]> tags = new LinkedHashMap<>();
+        tags.put(BAGIT, "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n".getBytes(StandardCharsets.UTF_8));
+        StringBuilder infoText = new StringBuilder();
+        info.forEach((name, value) -> infoText.append(name).append(": ").append(value).append('\n'));
+        tags.put(BAG_INFO, infoText.toString().getBytes(StandardCharsets.UTF_8));
+        tags.put(MANIFEST, manifest(payload).getBytes(StandardCharsets.UTF_8));
+        Map<String, String> tagHashes = new TreeMap<>();
+        tags.forEach((name, bytes) -> tagHashes.put(name, Sha256.of(bytes)));
+        byte[] tagManifest = manifest(tagHashes).getBytes(StandardCharsets.UTF_8);
+        tags.put(TAG_MANIFEST, tagManifest);
+        if (key != null) {
+            tags.put(SIGNATURE, (Signatures.sign(key, tagManifest) + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        AtomicFiles.write(zip, out -> {
+            try (ZipOutputStream archive = new ZipOutputStream(out)) {
+                for (Path file : files) {
+                    archive.putNextEntry(new ZipEntry("data/" + runDir.relativize(file).toString().replace('\\', '/')));
+                    try (InputStream in = Files.newInputStream(file)) {
+                        in.transferTo(archive);
+                    }
+                    archive.closeEntry();
+                }
+                for (var tag : tags.entrySet()) {
+                    archive.putNextEntry(new ZipEntry(tag.getKey()));
+                    archive.write(tag.getValue());
+                    archive.closeEntry();
+                }
+            }
+        });
+    }
+
+    /** Every file of the run folder, except the in-use marker and temporary files (names starting with a dot). */
+    private static List<Path> payload(Path runDir) {
+        try (Stream<Path> paths = Files.walk(runDir)) {
+            return paths.filter(path -> Files.isRegularFile(path, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                    .filter(path -> !path.getFileName().toString().startsWith(".")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the run folder " + runDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    static String manifest(Map<String, String> hashes) {
+        StringBuilder text = new StringBuilder();
+        hashes.forEach((file, hash) -> text.append(hash).append("  ").append(file).append('\n'));
+        return text.toString();
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

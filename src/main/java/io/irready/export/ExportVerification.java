@@ -1,0 +1,162 @@
+package io.irready.export;
+
+import io.irready.InputException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.PublicKey;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+
+/**
+ * Checks an auditor export: every file's SHA-256 against the manifest, the tag files against the tag
+ * manifest, nothing missing or added, every entry a plain relative path, and the signature when there is
+ * one and a public key to check it with. The export is outside input: nothing in it is written anywhere.
+ */
+public final class ExportVerification {
+
+    private static final Set<String> TAG_FILES = Set.of(AuditorExport.BAGIT, AuditorExport.BAG_INFO, AuditorExport.MANIFEST);
+    private static final int MAX_TAG_FILE = 64 * 1024 * 1024;
+
+    private ExportVerification() {
+    }
+
+    /** {@code problems} empty means every hash matched; {@code signature} says what was found of the signature. */
+    public record Result(List<String> problems, String signature, int files) {
+    }
+
+    /** @param key the signer's public key, or null when none was given */
+    public static Result verify(Path zip, PublicKey key) {
+        try (ZipFile archive = new ZipFile(zip.toFile())) {
+            List<String> problems = new ArrayList<>();
+            Map<String, ZipEntry> entries = new LinkedHashMap<>();
+            for (ZipEntry entry : java.util.Collections.list(archive.entries())) {
+                if (entry.isDirectory()) {
+                    continue;
+                }
+                if (!isPlainPath(entry.getName())) {
+                    problems.add("entry " + printable(entry.getName()) + " is not a plain relative path");
+                } else if (entries.put(entry.getName(), entry) != null) {
+                    problems.add("entry " + entry.getName() + " appears twice");
+                }
+            }
+            for (String required : List.of(AuditorExport.BAGIT, AuditorExport.BAG_INFO, AuditorExport.MANIFEST, AuditorExport.TAG_MANIFEST)) {
+                if (!entries.containsKey(required)) {
+                    problems.add(required + " is missing");
+                }
+            }
+            if (!problems.isEmpty()) {
+                return new Result(problems, "not checked", 0);
+            }
+            byte[] tagManifest = read(archive, entries.get(AuditorExport.TAG_MANIFEST));
+            Map<String, String> tags = parse(new String(tagManifest, StandardCharsets.UTF_8), AuditorExport.TAG_MANIFEST, problems);
+            check(archive, entries, tags, AuditorExport.TAG_MANIFEST, problems);
+            if (!tags.keySet().equals(TAG_FILES)) {
+                problems.add(AuditorExport.TAG_MANIFEST + " lists " + tags.keySet() + ", not exactly " + new java.util.TreeSet<>(TAG_FILES));
+            }
+            Map<String, String> payload = parse(new String(read(archive, entries.get(AuditorExport.MANIFEST)), StandardCharsets.UTF_8),
+                    AuditorExport.MANIFEST, problems);
+            payload.keySet().stream().filter(name -> !name.startsWith("data/"))
+                    .forEach(name -> problems.add(AuditorExport.MANIFEST + " lists " + name + ", which is not under data/"));
+            check(archive, entries, payload, AuditorExport.MANIFEST, problems);
+            for (String name : entries.keySet()) {
+                boolean tag = TAG_FILES.contains(name) || name.equals(AuditorExport.TAG_MANIFEST) || name.equals(AuditorExport.SIGNATURE);
+                if (!tag && !payload.containsKey(name)) {
+                    problems.add(name + " is in the export but in no manifest (added)");
+                }
+            }
+            return new Result(problems, signature(archive, entries.get(AuditorExport.SIGNATURE), tagManifest, key, problems), payload.size());
+        } catch (ZipException e) {
+            throw new InputException(zip + " is not a zip file (" + e.getMessage() + "); give the file irready export wrote");
+        } catch (IOException e) {
+            throw new InputException("cannot read " + zip + ": " + e.getMessage());
+        }
+    }
+
+    private static String signature(ZipFile archive, ZipEntry entry, byte[] tagManifest, PublicKey key, List<String> problems) throws IOException {
+        if (entry == null) {
+            if (key != null) {
+                problems.add("the export is not signed, but a public key was given to check its signature");
+            }
+            return "none";
+        }
+        if (key == null) {
+            return "present, NOT CHECKED: give --public-key with the signer's public key";
+        }
+        if (Signatures.verify(key, tagManifest, new String(read(archive, entry), StandardCharsets.US_ASCII))) {
+            return "valid (Ed25519, over " + AuditorExport.TAG_MANIFEST + ")";
+        }
+        problems.add(AuditorExport.SIGNATURE + " does not verify with the given public key");
+        return "INVALID";
+    }
+
+    private static void check(ZipFile archive, Map<String, ZipEntry> entries, Map<String, String> listed, String manifest, List<String> problems)
+            throws IOException {
+        for (var file : listed.entrySet()) {
+            ZipEntry entry = entries.get(file.getKey());
+            if (entry == null) {
+                problems.add(file.getKey() + " is listed in " + manifest + " but missing (removed)");
+                continue;
+            }
+            try (InputStream in = archive.getInputStream(entry)) {
+                if (!Sha256.of(in).equalsIgnoreCase(file.getValue())) {
+                    problems.add(file.getKey() + " does not match its SHA-256 in " + manifest + " (changed)");
+                }
+            }
+        }
+    }
+
+    private static Map<String, String> parse(String manifest, String name, List<String> problems) {
+        Map<String, String> listed = new TreeMap<>();
+        Set<String> seen = new HashSet<>();
+        for (String line : manifest.split("\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] parts = line.split(" {2}", 2);
+            if (parts.length != 2 || !parts[0].matches("[0-9a-fA-F]{64}") || !isPlainPath(parts[1]) || !seen.add(parts[1])) {
+                problems.add(name + " has a line that is not a SHA-256 and a plain path: " + printable(line));
+                continue;
+            }
+            listed.put(parts[1], parts[0]);
+        }
+        return listed;
+    }
+
+    private static byte[] read(ZipFile archive, ZipEntry entry) throws IOException {
+        try (InputStream in = archive.getInputStream(entry)) {
+            byte[] bytes = in.readNBytes(MAX_TAG_FILE + 1);
+            if (bytes.length > MAX_TAG_FILE) {
+                throw new InputException(entry.getName() + " is larger than a tag file can be (" + MAX_TAG_FILE + " bytes)");
+            }
+            return bytes;
+        }
+    }
+
+    private static boolean isPlainPath(String name) {
+        if (name.isEmpty() || name.startsWith("/") || name.contains("\\") || name.contains(":") || name.chars().anyMatch(c -> c < 0x20)) {
+            return false;
+        }
+        for (String part : name.split("/", -1)) {
+            if (part.isEmpty() || part.equals(".") || part.equals("..")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String printable(String value) {
+        String text = value.replaceAll("\\p{Cntrl}", "?");
+        return text.length() > 200 ? text.substring(0, 200) + "..." : text;
+    }
+}
