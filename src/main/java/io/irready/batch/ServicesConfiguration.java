@@ -9,6 +9,8 @@ import io.irready.collect.CollectorRegistry;
 import io.irready.settings.CheckSettingsBinder;
 import io.irready.collect.AccountEvidenceCollector;
 import io.irready.report.ReportTemplates;
+import io.irready.report.csv.CsvReportWriter;
+import io.irready.report.ocsf.OcsfWriter;
 import io.irready.report.pdf.PdfReportWriter;
 import io.irready.report.xlsx.XlsxReportWriter;
 import io.irready.results.Evaluator;
@@ -104,5 +106,17 @@ public class ServicesConfiguration {
     @Order(2)
     XlsxReportWriter xlsxReportWriter() {
         return new XlsxReportWriter();
+    }
+
+    @Bean
+    @Order(3)
+    CsvReportWriter csvReportWriter() {
+        return new CsvReportWriter();
+    }
+
+    @Bean
+    @Order(4)
+    OcsfWriter ocsfWriter() {
+        return new OcsfWriter();
     }
 }

@@ -293,7 +293,7 @@ final class AuditCommand implements Callable<Integer> {
                 context.getLong(ReportTasklet.UNKNOWN), context.getLong(ReportTasklet.PASSED), context.getLong(ReportTasklet.NOT_APPLICABLE));
         stdout.println("  PDF report       " + shown(run.file("report.pdf")));
         stdout.println("  Workbook         " + shown(run.file("report.xlsx")));
-        stdout.println("  Findings         " + shown(run.file(FindingsFile.NAME)));
+        stdout.println("  Findings         " + shown(run.file(FindingsFile.NAME)) + " (also findings.csv, and findings.ocsf.jsonl for a SIEM)");
         stdout.println("  Evidence         " + shown(run.evidence()) + " (verify: manifest-sha256.txt)");
         if (context.containsKey(DeliverTasklet.DELIVERED)) {
             stdout.println("  Delivered to     " + context.getString(DeliverTasklet.DELIVERED) + " (latest.json points there)");
