@@ -1,6 +1,7 @@
 package io.irready.delivery;
 
 import io.irready.evidence.Json;
+import io.irready.files.RunFiles;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -9,17 +10,13 @@ import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 import software.amazon.awssdk.services.s3.model.ServerSideEncryption;
 import software.amazon.awssdk.services.sns.SnsClient;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Delivers a finished run: every file of its folder under {@code <prefix>/<run-id>/}, each with its SHA-256
@@ -55,8 +52,8 @@ public final class ReportDelivery {
     /** @return the run's location, s3://bucket/prefix/run-id/ */
     public String deliver(Path runDir, Summary summary) {
         String runPrefix = location.key(summary.runId());
-        for (Path file : files(runDir)) {
-            put(runPrefix + "/" + runDir.relativize(file).toString().replace('\\', '/'), RequestBody.fromFile(file));
+        for (Path file : RunFiles.of(runDir)) {
+            put(runPrefix + "/" + RunFiles.name(runDir, file), RequestBody.fromFile(file));
         }
         String runUri = location.uri(runPrefix + "/");
         Map<String, Object> latest = new LinkedHashMap<>();
@@ -73,15 +70,6 @@ public final class ReportDelivery {
             publish(summary, runUri);
         }
         return runUri;
-    }
-
-    /** Every file of the run folder, except the in-use marker and temporary files (names starting with a dot). */
-    private static List<Path> files(Path runDir) {
-        try (Stream<Path> paths = Files.walk(runDir)) {
-            return paths.filter(Files::isRegularFile).filter(path -> !path.getFileName().toString().startsWith(".")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not list the run folder " + runDir + ": " + e.getMessage(), e);
-        }
     }
 
     private void put(String key, RequestBody body) {

@@ -1,9 +1,10 @@
 package io.irready.evidence;
 
 import io.irready.files.AtomicFiles;
+import io.irready.files.Sha256;
+import io.irready.files.Untrusted;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -11,13 +12,9 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -147,12 +144,12 @@ public final class BagIt {
             }
             String[] parts = line.split("\\s+", 2);
             if (parts.length != 2 || !parts[0].matches("[0-9a-fA-F]{64}")) {
-                problems.add(manifest + " has a malformed line: " + clip(line));
+                problems.add(manifest + " has a malformed line: " + Untrusted.printable(line, 200));
                 continue;
             }
             String file = parts[1].trim();
-            if (!isPlainPath(file) || file.startsWith(PAYLOAD + "/") != payload) {
-                problems.add(manifest + " names " + clip(file) + ", which is not a plain path " + (payload ? "under" : "outside") + " data/");
+            if (!Untrusted.isPlainPath(file) || file.startsWith(PAYLOAD + "/") != payload) {
+                problems.add(manifest + " names " + Untrusted.printable(file, 200) + ", which is not a plain path " + (payload ? "under" : "outside") + " data/");
                 continue;
             }
             Path path = root.resolve(file);
@@ -161,7 +158,7 @@ public final class BagIt {
                 problems.add(file + " is listed in " + manifest + " but missing");
             } else {
                 try {
-                    if (!sha256(path).equalsIgnoreCase(parts[0])) {
+                    if (!Sha256.of(path).equalsIgnoreCase(parts[0])) {
                         problems.add(file + " does not match its SHA-256 in " + manifest + " (changed after sealing)");
                     }
                 } catch (UncheckedIOException e) {
@@ -170,25 +167,6 @@ public final class BagIt {
             }
         }
         return listed;
-    }
-
-    /** A bounded, printable excerpt of a hostile value for a message. */
-    private static String clip(String value) {
-        String printable = value.replaceAll("\\p{Cntrl}", "?");
-        return printable.length() <= 200 ? printable : printable.substring(0, 200) + "...";
-    }
-
-    /** Relative, slash-separated, without empty, "." or ".." parts: a manifest entry cannot point out of the bag. */
-    static boolean isPlainPath(String file) {
-        if (file.isEmpty() || file.startsWith("/") || file.contains("\\") || file.contains(":") || file.chars().anyMatch(c -> c < 0x20)) {
-            return false;
-        }
-        for (String part : file.split("/", -1)) {
-            if (part.isEmpty() || part.equals(".") || part.equals("..")) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static List<String> payloadFiles(Path root) {
@@ -208,25 +186,15 @@ public final class BagIt {
 
     private static Map<String, String> hashes(Path root, List<String> files) {
         Map<String, String> hashes = new TreeMap<>();
-        files.forEach(file -> hashes.put(file, sha256(root.resolve(file))));
+        files.forEach(file -> hashes.put(file, Sha256.of(root.resolve(file))));
         return hashes;
     }
 
-    private static String manifest(Map<String, String> hashes) {
+    /** Manifest lines as sha256sum writes them: hash, two spaces, name. */
+    public static String manifest(Map<String, String> hashes) {
         StringBuilder text = new StringBuilder();
         hashes.forEach((file, hash) -> text.append(hash).append("  ").append(file).append('\n'));
         return text.toString();
-    }
-
-    private static String sha256(Path file) {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not read " + file + ": " + e.getMessage(), e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static long size(Path file) {

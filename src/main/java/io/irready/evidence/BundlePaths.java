@@ -1,5 +1,7 @@
 package io.irready.evidence;
 
+import io.irready.files.Untrusted;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -52,10 +54,6 @@ public final class BundlePaths {
     }
 
     private static String quoted(String value) {
-        if (value == null) {
-            return "null";
-        }
-        String printable = value.replaceAll("\\p{Cntrl}", "?");
-        return "'" + (printable.length() > 80 ? printable.substring(0, 80) + "..." : printable) + "'";
+        return value == null ? "null" : "'" + Untrusted.printable(value, 80) + "'";
     }
 }

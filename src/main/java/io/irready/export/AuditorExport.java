@@ -1,7 +1,10 @@
 package io.irready.export;
 
 import io.irready.IrreadyVersion;
+import io.irready.evidence.BagIt;
 import io.irready.files.AtomicFiles;
+import io.irready.files.RunFiles;
+import io.irready.files.Sha256;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -38,11 +40,11 @@ public final class AuditorExport {
 
     /** @param key the Ed25519 private key to sign with, or null for an unsigned export */
     public static void write(Path runDir, String runId, Path zip, PrivateKey key) {
-        List<Path> files = payload(runDir);
+        List<Path> files = RunFiles.of(runDir);
         Map<String, String> payload = new TreeMap<>();
         long octets = 0;
         for (Path file : files) {
-            payload.put("data/" + runDir.relativize(file).toString().replace('\\', '/'), Sha256.of(file));
+            payload.put("data/" + RunFiles.name(runDir, file), Sha256.of(file));
             octets += size(file);
         }
         Map<String, String> info = new LinkedHashMap<>();
@@ -57,10 +59,10 @@ public final class AuditorExport {
         StringBuilder infoText = new StringBuilder();
         info.forEach((name, value) -> infoText.append(name).append(": ").append(value).append('\n'));
         tags.put(BAG_INFO, infoText.toString().getBytes(StandardCharsets.UTF_8));
-        tags.put(MANIFEST, manifest(payload).getBytes(StandardCharsets.UTF_8));
+        tags.put(MANIFEST, BagIt.manifest(payload).getBytes(StandardCharsets.UTF_8));
         Map<String, String> tagHashes = new TreeMap<>();
         tags.forEach((name, bytes) -> tagHashes.put(name, Sha256.of(bytes)));
-        byte[] tagManifest = manifest(tagHashes).getBytes(StandardCharsets.UTF_8);
+        byte[] tagManifest = BagIt.manifest(tagHashes).getBytes(StandardCharsets.UTF_8);
         tags.put(TAG_MANIFEST, tagManifest);
         if (key != null) {
             tags.put(SIGNATURE, (Signatures.sign(key, tagManifest) + "\n").getBytes(StandardCharsets.UTF_8));
@@ -68,7 +70,7 @@ public final class AuditorExport {
         AtomicFiles.write(zip, out -> {
             try (ZipOutputStream archive = new ZipOutputStream(out)) {
                 for (Path file : files) {
-                    archive.putNextEntry(new ZipEntry("data/" + runDir.relativize(file).toString().replace('\\', '/')));
+                    archive.putNextEntry(new ZipEntry("data/" + RunFiles.name(runDir, file)));
                     try (InputStream in = Files.newInputStream(file)) {
                         in.transferTo(archive);
                     }
@@ -81,22 +83,6 @@ public final class AuditorExport {
                 }
             }
         });
-    }
-
-    /** Every file of the run folder, except the in-use marker and temporary files (names starting with a dot). */
-    private static List<Path> payload(Path runDir) {
-        try (Stream<Path> paths = Files.walk(runDir)) {
-            return paths.filter(path -> Files.isRegularFile(path, java.nio.file.LinkOption.NOFOLLOW_LINKS))
-                    .filter(path -> !path.getFileName().toString().startsWith(".")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not read the run folder " + runDir + ": " + e.getMessage(), e);
-        }
-    }
-
-    static String manifest(Map<String, String> hashes) {
-        StringBuilder text = new StringBuilder();
-        hashes.forEach((file, hash) -> text.append(hash).append("  ").append(file).append('\n'));
-        return text.toString();
     }
 
     private static long size(Path file) {

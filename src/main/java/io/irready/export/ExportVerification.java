@@ -1,6 +1,8 @@
 package io.irready.export;
 
 import io.irready.InputException;
+import io.irready.files.Sha256;
+import io.irready.files.Untrusted;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,8 +46,8 @@ public final class ExportVerification {
                 if (entry.isDirectory()) {
                     continue;
                 }
-                if (!isPlainPath(entry.getName())) {
-                    problems.add("entry " + printable(entry.getName()) + " is not a plain relative path");
+                if (!Untrusted.isPlainPath(entry.getName())) {
+                    problems.add("entry " + Untrusted.printable(entry.getName(), 200) + " is not a plain relative path");
                 } else if (entries.put(entry.getName(), entry) != null) {
                     problems.add("entry " + entry.getName() + " appears twice");
                 }
@@ -124,8 +126,8 @@ public final class ExportVerification {
                 continue;
             }
             String[] parts = line.split(" {2}", 2);
-            if (parts.length != 2 || !parts[0].matches("[0-9a-fA-F]{64}") || !isPlainPath(parts[1]) || !seen.add(parts[1])) {
-                problems.add(name + " has a line that is not a SHA-256 and a plain path: " + printable(line));
+            if (parts.length != 2 || !parts[0].matches("[0-9a-fA-F]{64}") || !Untrusted.isPlainPath(parts[1]) || !seen.add(parts[1])) {
+                problems.add(name + " has a line that is not a SHA-256 and a plain path: " + Untrusted.printable(line, 200));
                 continue;
             }
             listed.put(parts[1], parts[0]);
@@ -141,22 +143,5 @@ public final class ExportVerification {
             }
             return bytes;
         }
-    }
-
-    private static boolean isPlainPath(String name) {
-        if (name.isEmpty() || name.startsWith("/") || name.contains("\\") || name.contains(":") || name.chars().anyMatch(c -> c < 0x20)) {
-            return false;
-        }
-        for (String part : name.split("/", -1)) {
-            if (part.isEmpty() || part.equals(".") || part.equals("..")) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static String printable(String value) {
-        String text = value.replaceAll("\\p{Cntrl}", "?");
-        return text.length() > 200 ? text.substring(0, 200) + "..." : text;
     }
 }

@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The requesters, organizations and MFA ages worth trying against one trust policy. Who can get in is
@@ -24,9 +22,6 @@ import java.util.regex.Pattern;
  */
 final class Candidates {
 
-    private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
-    private static final Pattern ROOT_ARN = Pattern.compile("^arn:[^:]*:iam::(\\d{12}):root$");
-    private static final Pattern ACCOUNT_IN_ARN = Pattern.compile("^arn:[^:]*:(?:iam|sts)::(\\d{12}):.*$");
     private static final String ANY_ROLE = "role/irready-candidate";
 
     private final Map<String, Requester> requesters = new LinkedHashMap<>();
@@ -40,13 +35,13 @@ final class Candidates {
         accounts.addAll(trustedAccounts);
         List<Condition> conditions = policy.statements().stream().flatMap(s -> s.conditions().stream()).toList();
         for (Statement statement : policy.statements()) {
-            statement.principals().forEach(p -> accounts.add(accountOf(p.id())));
+            statement.principals().forEach(p -> accounts.add(AwsPrincipalIds.accountOf(p.id())));
         }
         conditions.stream().filter(c -> is(c, "aws:principalaccount")).flatMap(c -> c.values().stream())
                 .forEach(v -> accounts.add(fillAccount(v)));
         conditions.stream().filter(c -> is(c, "aws:principalarn")).flatMap(c -> c.values().stream())
                 .map(v -> v.split(":", 6)).filter(parts -> parts.length == 6).forEach(parts -> accounts.add(fillAccount(parts[4])));
-        trustedIds.forEach(id -> accounts.add(accountOf(id)));
+        trustedIds.forEach(id -> accounts.add(AwsPrincipalIds.accountOf(id)));
         accounts.remove(null);
         String stranger = strangerAccount();
         accounts.add(stranger);
@@ -60,7 +55,7 @@ final class Candidates {
             }
         }
         trustedAccounts.forEach(account -> anyoneIn(account, account, false));
-        trustedIds.forEach(id -> fromId(ACCOUNT_IN_ARN.matcher(id).matches() && !id.contains("-provider/") ? "AWS" : "Federated", id, id));
+        trustedIds.forEach(id -> fromId(AwsPrincipalIds.isArn(id) && !id.contains("-provider/") ? "AWS" : "Federated", id, id));
         for (Condition condition : conditions) {
             for (String value : condition.values()) {
                 String label = value + " (from " + condition.key() + ")";
@@ -68,7 +63,7 @@ final class Candidates {
                     for (String account : accounts) {
                         String arn = fillArn(value, account);
                         if (arn != null) {
-                            add(new Requester("AWS", arn, accountOf(arn), arn.equals(value) ? label : arn + " (matches " + value + ")", false));
+                            add(new Requester("AWS", arn, AwsPrincipalIds.accountOf(arn), arn.equals(value) ? label : arn + " (matches " + value + ")", false));
                         }
                     }
                 } else if (is(condition, "aws:principalaccount")) {
@@ -104,12 +99,11 @@ final class Candidates {
     private void fromId(String type, String id, String label) {
         switch (type) {
             case "AWS" -> {
-                Matcher root = ROOT_ARN.matcher(id);
-                if (ACCOUNT.matcher(id).matches() || root.matches()) {
-                    String account = root.matches() ? root.group(1) : id;
+                String account = AwsPrincipalIds.wholeAccount(id);
+                if (account != null) {
                     anyoneIn(account, label, false);
-                } else if (ACCOUNT_IN_ARN.matcher(id).matches()) {
-                    add(new Requester("AWS", id, accountOf(id), label, false));
+                } else if (AwsPrincipalIds.isArn(id)) {
+                    add(new Requester("AWS", id, AwsPrincipalIds.accountOf(id), label, false));
                 }
             }
             case "Federated", "Service" -> add(new Requester(type, id, null, label, false));
@@ -165,7 +159,7 @@ final class Candidates {
         String literal = single.replace("*", "");
         String filled = star < 0 ? single : literal.length() > 12 ? literal
                 : single.substring(0, star) + "9".repeat(12 - literal.length()) + single.substring(star + 1).replace("*", "");
-        return ACCOUNT.matcher(filled).matches() && TrustConditions.glob(glob, filled) ? filled : null;
+        return AwsPrincipalIds.isAccountId(filled) && TrustConditions.glob(glob, filled) ? filled : null;
     }
 
     private static String fill(String glob) {
@@ -181,16 +175,6 @@ final class Candidates {
         return Long.toString(id);
     }
 
-    private static String accountOf(String id) {
-        if (id == null) {
-            return null;
-        }
-        if (ACCOUNT.matcher(id).matches()) {
-            return id;
-        }
-        Matcher arn = ACCOUNT_IN_ARN.matcher(id);
-        return arn.matches() ? arn.group(1) : null;
-    }
 
     private static boolean is(Condition condition, String key) {
         return condition.key().equalsIgnoreCase(key);

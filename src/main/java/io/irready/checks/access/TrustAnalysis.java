@@ -1,5 +1,6 @@
 package io.irready.checks.access;
 
+import io.irready.checks.NamePattern;
 import io.irready.checks.access.TrustPolicy.Condition;
 import io.irready.checks.access.TrustPolicy.Principal;
 import io.irready.checks.access.TrustPolicy.Statement;
@@ -13,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -30,9 +30,6 @@ import java.util.regex.Pattern;
  */
 final class TrustAnalysis {
 
-    private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
-    private static final Pattern ACCOUNT_IN_ARN = Pattern.compile("^arn:[^:]*:(?:iam|sts)::(\\d{12}):.*$");
-    private static final Pattern ROOT_ARN = Pattern.compile("^arn:[^:]*:iam::(\\d{12}):root$");
     /** IAM replaces a deleted principal by its unique id; nobody can sign in as it again. */
     private static final Pattern UNIQUE_ID = Pattern.compile("^A[A-Z0-9]{15,}$");
     private static final String MFA_PRESENT = "aws:multifactorauthpresent";
@@ -45,11 +42,9 @@ final class TrustAnalysis {
     /** @param trustedPrincipals account ids, or principal and identity provider ARNs */
     TrustAnalysis(List<String> trustedPrincipals) {
         for (String trusted : trustedPrincipals) {
-            Matcher root = ROOT_ARN.matcher(trusted);
-            if (ACCOUNT.matcher(trusted).matches()) {
-                trustedAccounts.add(trusted);
-            } else if (root.matches()) {
-                trustedAccounts.add(root.group(1));
+            String account = AwsPrincipalIds.wholeAccount(trusted);
+            if (account != null) {
+                trustedAccounts.add(account);
             } else {
                 trustedIds.add(trusted);
             }
@@ -157,12 +152,11 @@ final class TrustAnalysis {
     }
 
     private static Truth namesAws(String id, Requester requester) {
-        Matcher root = ROOT_ARN.matcher(id);
-        if (ACCOUNT.matcher(id).matches() || root.matches()) {
-            String account = root.matches() ? root.group(1) : id;
+        String account = AwsPrincipalIds.wholeAccount(id);
+        if (account != null) {
             return Truth.of(account.equals(requester.account()));
         }
-        if (ACCOUNT_IN_ARN.matcher(id).matches()) {
+        if (AwsPrincipalIds.isArn(id)) {
             return Truth.of(id.equalsIgnoreCase(requester.id()));
         }
         if (UNIQUE_ID.matcher(id).matches()) {
@@ -175,7 +169,7 @@ final class TrustAnalysis {
         if (!pattern.equals("*") && !pattern.matches("[A-Za-z0-9-]+:[A-Za-z0-9*?]+")) {
             return Truth.maybe("action '" + pattern + "'");
         }
-        return Truth.of(io.irready.checks.NamePattern.of(pattern).matches(action));
+        return Truth.of(NamePattern.of(pattern).matches(action));
     }
 
     private boolean isTrusted(Requester requester) {

@@ -1,4 +1,4 @@
-package io.irready.export;
+package io.irready.files;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,12 +10,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** SHA-256 as lower-case hex, as BagIt manifests and sha256sum write it. */
-final class Sha256 {
+public final class Sha256 {
 
     private Sha256() {
     }
 
-    static MessageDigest digest() {
+    private static MessageDigest digest() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
@@ -23,11 +23,11 @@ final class Sha256 {
         }
     }
 
-    static String of(byte[] bytes) {
+    public static String of(byte[] bytes) {
         return HexFormat.of().formatHex(digest().digest(bytes));
     }
 
-    static String of(Path file) {
+    public static String of(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             return of(in);
         } catch (IOException e) {
@@ -35,7 +35,7 @@ final class Sha256 {
         }
     }
 
-    static String of(InputStream in) throws IOException {
+    public static String of(InputStream in) throws IOException {
         MessageDigest digest = digest();
         byte[] buffer = new byte[64 * 1024];
         for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
