@@ -9,9 +9,11 @@ import io.irready.evidence.Evidence;
 import io.irready.evidence.EvidenceBundle;
 import io.irready.evidence.Scope;
 import io.irready.evidence.Target;
+import io.irready.files.Untrusted;
 import io.irready.services.organizations.OrganizationEvidence;
 import io.irready.report.FindingRows;
 import io.irready.report.ReportModel;
+import io.irready.report.ReportLogo;
 import io.irready.report.ReportModelBuilder;
 import io.irready.report.ReportWriter;
 import io.irready.results.ExitGate;
@@ -24,6 +26,7 @@ import org.springframework.beans.factory.ObjectProvider;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -82,9 +85,12 @@ public final class ReportTasklet implements Tasklet {
                 source == null
                         ? "collected live by this run"
                         : "bundle of run " + bagInfo.getOrDefault(SealEvidenceListener.RUN_ID, "(not recorded)") + ", verified and copied from " + source,
-                organization == null ? null : organization.data().map(OrganizationEvidence::organizationId).orElse("(not readable)"));
+                organization == null ? null : organization.data().map(OrganizationEvidence::organizationId).orElse("(not readable)"),
+                blankToNull(properties.report().organizationName()), ReportLogo.dataUri(properties.report().logo()));
+        List<ReportModel.EvidenceFile> evidenceFiles = new ArrayList<>();
+        BagIt.readManifest(run.evidence()).forEach((file, hash) -> evidenceFiles.add(new ReportModel.EvidenceFile("evidence/" + file, hash)));
         ReportModel model = ReportModelBuilder.build(facts, scope, unreachable(bundle, scope), parameters(),
-                CheckCatalog.metadata(), FindingRows.of(run.file(FindingsFile.NAME)), properties.report().pdfResourcesPerCheck());
+                CheckCatalog.metadata(), FindingRows.of(run.file(FindingsFile.NAME)), properties.report().pdfResourcesPerCheck(), evidenceFiles);
         writers.orderedStream().forEach(writer -> {
             interruption.check();
             writer.write(model, run.file(writer.fileName()));
@@ -131,9 +137,20 @@ public final class ReportTasklet implements Tasklet {
         return gaps;
     }
 
-    /** A time recorded in bag-info.txt; a bag sealed by another tool may lack it. */
+    /** A time recorded in bag-info.txt; a bag sealed by another tool may lack it or write it in another form. */
     private static String collectionTime(Map<String, String> bagInfo, String key) {
         String value = bagInfo.get(key);
-        return value == null ? "not recorded" : ReportModelBuilder.utc(Instant.parse(value));
+        if (value == null) {
+            return "not recorded";
+        }
+        try {
+            return ReportModelBuilder.utc(Instant.parse(value));
+        } catch (DateTimeParseException e) {
+            return "not readable (" + Untrusted.printable(value, 40) + ")";
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 }

@@ -76,6 +76,11 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Folder for run output. Default: irready.output.directory (irready-out).")
     private Path out;
 
+    @Option(names = "--templates", paramLabel = "DIR",
+            description = "Folder of report templates (report.ftlh, report.css, fonts/) overriding the packaged ones file by file. "
+                    + "Default: irready.report.template-dir, else the packaged templates.")
+    private Path templates;
+
     @Option(names = "--restart", paramLabel = "RUN-ID", arity = "0..1", fallbackValue = "",
             description = {"Restart the last failed or killed run (or the run RUN-ID) where it stopped: accounts already collected "
                     + "are not collected again. Use the same configuration as the first attempt."})
@@ -138,6 +143,10 @@ final class AuditCommand implements Callable<Integer> {
         if (restart != null && evidence != null) {
             throw new InputException("--restart and --evidence cannot be combined: a restart continues the earlier run with its own evidence.");
         }
+        if (templates != null && !Files.isDirectory(templates)) {
+            throw new InputException("--templates " + templates + ": no such folder. Give a folder holding the templates to override "
+                    + "(copy report-templates/ and edit it), or leave the option out for the packaged ones.");
+        }
         if (evidence != null && !Files.isDirectory(evidence)) {
             throw new InputException("--evidence " + evidence + ": no such folder. Give the evidence/ folder of an earlier run, "
                     + "or examples/demo-evidence.");
@@ -158,6 +167,9 @@ final class AuditCommand implements Callable<Integer> {
         }
         if (out != null) {
             arguments.add("--irready.output.directory=" + out);
+        }
+        if (templates != null) {
+            arguments.add("--irready.report.template-dir=" + templates.toAbsolutePath());
         }
         return new SpringApplicationBuilder(IrreadyApplication.class)
                 .initializers(context -> context.getBeanFactory().addBeanPostProcessor(lock))

@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -123,6 +124,18 @@ public final class BagIt {
 
     private static String relative(Path root, Path file) {
         return root.equals(file) ? "." : root.relativize(file).toString().replace('\\', '/');
+    }
+
+    /** The payload files and their SHA-256 as the manifest lists them, for a bag already verified; malformed lines are left out. */
+    public static Map<String, String> readManifest(Path root) {
+        Map<String, String> files = new TreeMap<>();
+        for (String line : lines(root.resolve(MANIFEST))) {
+            String[] parts = line.split("\\s+", 2);
+            if (parts.length == 2 && parts[0].matches("[0-9a-fA-F]{64}") && Untrusted.isPlainPath(parts[1].trim())) {
+                files.put(parts[1].trim(), parts[0].toLowerCase(Locale.ROOT));
+            }
+        }
+        return files;
     }
 
     public static Map<String, String> readInfo(Path root) {

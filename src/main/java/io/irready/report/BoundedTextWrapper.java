@@ -1,9 +1,15 @@
 package io.irready.report;
 
+import freemarker.ext.beans.ClassMemberAccessPolicy;
+import freemarker.ext.beans.MemberAccessPolicy;
 import freemarker.template.Configuration;
 import freemarker.template.DefaultObjectWrapper;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 
 /**
  * Gives templates no text longer than {@link #MAX} characters: a value from an account (a resource name, a
@@ -16,6 +22,42 @@ final class BoundedTextWrapper extends DefaultObjectWrapper {
 
     BoundedTextWrapper() {
         super(Configuration.VERSION_2_3_34);
+        setMemberAccessPolicy(ModelOnly.POLICY);
+    }
+
+    /**
+     * Templates may call the methods of irready's own report model (record accessors, {@code label()}) and an enum's
+     * {@code name()}, nothing else: no {@code getClass()}, no method of a JDK or library class.
+     */
+    private static final class ModelOnly implements ClassMemberAccessPolicy {
+        static final MemberAccessPolicy POLICY = new MemberAccessPolicy() {
+            @Override
+            public ClassMemberAccessPolicy forClass(Class<?> contextClass) {
+                return INSTANCE;
+            }
+
+            @Override
+            public boolean isToStringAlwaysExposed() {
+                return true;
+            }
+        };
+        private static final ModelOnly INSTANCE = new ModelOnly();
+
+        @Override
+        public boolean isMethodExposed(Method method) {
+            Class<?> owner = method.getDeclaringClass();
+            return owner.getName().startsWith("io.irready.") || (owner == Enum.class && method.getName().equals("name"));
+        }
+
+        @Override
+        public boolean isConstructorExposed(Constructor<?> constructor) {
+            return false;
+        }
+
+        @Override
+        public boolean isFieldExposed(Field field) {
+            return false;
+        }
     }
 
     @Override

@@ -20,11 +20,17 @@ public record ReportModel(Run run,
                           List<AreaScore> areas,
                           List<AccountReport> accounts,
                           List<TopGap> topGaps,
+                          List<CoverageGap> coverage,
                           List<CheckMetadata> catalog,
+                          List<EvidenceFile> evidenceFiles,
                           boolean resourceDetail,
                           FindingRows findings) {
 
-    /** Facts of the run for the cover: times are formatted in UTC. {@code organizationId} is null outside an organization. */
+    /**
+     * Facts of the run for the cover: times are formatted in UTC. {@code organizationId} is null outside an organization;
+     * {@code organizationName} and {@code logo} (a data URI) come from configuration and may be null. {@code configurationHash}
+     * is the SHA-256 of the parameters and scope the results depend on, so two reports can be told apart or matched.
+     */
     public record Run(String runId,
                       String toolVersion,
                       String started,
@@ -35,6 +41,9 @@ public record ReportModel(Run run,
                       String callerArn,
                       String scopeSource,
                       String organizationId,
+                      String organizationName,
+                      String logo,
+                      String configurationHash,
                       List<String> regions,
                       int accountsAudited,
                       int accountsUnreachable,
@@ -77,15 +86,29 @@ public record ReportModel(Run run,
     public record SeverityGaps(Severity severity, long fail, long unknown, long pass) {
     }
 
-    /** How one check came out in one account; {@code passRate} is e.g. the tag coverage. */
-    public record CheckOutcome(CheckMetadata check, long pass, long fail, long unknown, long notApplicable, Double passRate) {
+    /**
+     * How one check came out in one account; {@code passRate} is e.g. the tag coverage. {@code reason} is the first
+     * NOT_APPLICABLE finding's message, shown where nothing was assessed, so a reader sees why.
+     */
+    public record CheckOutcome(CheckMetadata check, long pass, long fail, long unknown, long notApplicable, Double passRate, String reason) {
     }
 
     /** A check with FAIL or UNKNOWN findings in one account, with the first of them ({@code shown}) when resources are listed. */
     public record Gap(CheckMetadata check, long fail, long unknown, List<Finding> shown, long notShown) {
     }
 
-    /** A check and how many audited accounts it has gaps in, across the organization. */
+    /** A check and how many audited accounts it has gaps in, across the organization; ranked by severity weight × accounts. */
     public record TopGap(CheckMetadata check, long accountsAffected, long fail, long unknown) {
+        public long priority() {
+            return check.severity().weight() * accountsAffected;
+        }
+    }
+
+    /** A check that could not be assessed somewhere: in how many accounts, how many findings, and the first distinct reasons. */
+    public record CoverageGap(CheckMetadata check, long accounts, long unknown, List<String> reasons) {
+    }
+
+    /** One file of the evidence bundle and its SHA-256 from the bag manifest. */
+    public record EvidenceFile(String path, String sha256) {
     }
 }

@@ -8,10 +8,13 @@ import io.irready.checks.Status;
 import io.irready.evidence.Scope;
 import io.irready.evidence.SkippedAccount;
 import io.irready.evidence.Target;
+import io.irready.files.Sha256;
 import io.irready.report.ReportModel.AccountReport;
 import io.irready.report.ReportModel.AccountStatus;
 import io.irready.report.ReportModel.AreaScore;
 import io.irready.report.ReportModel.CheckOutcome;
+import io.irready.report.ReportModel.CoverageGap;
+import io.irready.report.ReportModel.EvidenceFile;
 import io.irready.report.ReportModel.Gap;
 import io.irready.report.ReportModel.Parameter;
 import io.irready.report.ReportModel.SeverityGaps;
@@ -19,6 +22,7 @@ import io.irready.report.ReportModel.TopGap;
 import io.irready.results.CheckTally;
 import io.irready.results.Scoring;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -27,10 +31,13 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -48,9 +55,16 @@ public final class ReportModelBuilder {
     private ReportModelBuilder() {
     }
 
-    /** The facts a report needs besides findings and the catalog. */
+    /** Coverage lists at most this many distinct reasons per check. */
+    static final int REASONS_PER_CHECK = 3;
+
+    /**
+     * The facts a report needs besides findings and the catalog. {@code organizationName} and {@code logo} (a data URI)
+     * are the configured branding, or null.
+     */
     public record RunFacts(String runId, String toolVersion, Instant started, Instant reportGenerated,
-                           String evidenceCollectedFrom, String evidenceCollectedTo, String evidenceSource, String organizationId) {
+                           String evidenceCollectedFrom, String evidenceCollectedTo, String evidenceSource, String organizationId,
+                           String organizationName, String logo) {
     }
 
     /** One account's findings, counted per check, with the first gap findings of each check when resources are listed. */
@@ -58,18 +72,27 @@ public final class ReportModelBuilder {
         final Map<String, CheckTally> byCheck = new LinkedHashMap<>();
         final Map<String, List<Finding>> shown = new HashMap<>();
         final Map<String, Long> notShown = new HashMap<>();
+        final Map<String, String> notApplicableReason = new HashMap<>();
+    }
+
+    /** UNKNOWN findings of one check across the audited accounts. */
+    private static final class CoverageTally {
+        final Set<String> accounts = new HashSet<>();
+        final Set<String> reasons = new LinkedHashSet<>();
+        long unknown;
     }
 
     /**
      * @param unreachable the accounts whose audit role could not be assumed, with the reason
      */
     public static ReportModel build(RunFacts facts, Scope scope, Map<String, String> unreachable, List<Parameter> parameters,
-                                    List<CheckMetadata> catalog, FindingRows findings, int resourcesPerGap) {
+                                    List<CheckMetadata> catalog, FindingRows findings, int resourcesPerGap, List<EvidenceFile> evidenceFiles) {
         boolean resourceDetail = scope.targets().size() <= RESOURCE_DETAIL_ACCOUNTS;
         Map<String, CheckMetadata> checks = new LinkedHashMap<>();
         catalog.forEach(check -> checks.put(check.id(), check));
         Map<Status, Long> counts = new EnumMap<>(Status.class);
         Map<String, AccountTally> accounts = new LinkedHashMap<>();
+        Map<String, CoverageTally> coverage = new LinkedHashMap<>();
         scope.targets().forEach(target -> accounts.put(target.accountId(), new AccountTally()));
         findings.forEach(f -> {
             counts.merge(f.status(), 1L, Long::sum);
@@ -78,6 +101,18 @@ public final class ReportModelBuilder {
             }
             AccountTally account = accounts.computeIfAbsent(f.accountId(), id -> new AccountTally());
             account.byCheck.computeIfAbsent(f.checkId(), id -> new CheckTally(f.severity())).add(f.status());
+            if (f.status() == Status.NOT_APPLICABLE) {
+                account.notApplicableReason.putIfAbsent(f.checkId(), f.message());
+            }
+            // An unreachable account's checks are all UNKNOWN for one reason, listed once with the account.
+            if (f.status() == Status.UNKNOWN && !unreachable.containsKey(f.accountId())) {
+                CoverageTally tally = coverage.computeIfAbsent(f.checkId(), id -> new CoverageTally());
+                tally.unknown++;
+                tally.accounts.add(f.accountId());
+                if (tally.reasons.size() < REASONS_PER_CHECK) {
+                    tally.reasons.add(f.message());
+                }
+            }
             if (f.status() == Status.FAIL || f.status() == Status.UNKNOWN) {
                 List<Finding> shown = account.shown.computeIfAbsent(f.checkId(), id -> new ArrayList<>());
                 if (resourceDetail && shown.size() < resourcesPerGap) {
@@ -91,7 +126,8 @@ public final class ReportModelBuilder {
         List<String> regions = scope.targets().stream().flatMap(t -> t.regions().stream()).distinct().toList();
         var run = new ReportModel.Run(facts.runId(), facts.toolVersion(), UTC.format(facts.started()), UTC.format(facts.reportGenerated()),
                 facts.evidenceCollectedFrom(), facts.evidenceCollectedTo(), facts.evidenceSource(), scope.caller().arn(), scope.source(),
-                facts.organizationId(), regions, scope.targets().size() - unreachable.size(), unreachable.size(), scope.skipped().size());
+                facts.organizationId(), facts.organizationName(), facts.logo(), configurationHash(parameters, scope, regions),
+                regions, scope.targets().size() - unreachable.size(), unreachable.size(), scope.skipped().size());
         List<Area> areas = catalog.stream().map(CheckMetadata::area).distinct().toList();
         List<CheckTally> all = accounts.values().stream().flatMap(a -> a.byCheck.values().stream()).toList();
 
@@ -110,7 +146,33 @@ public final class ReportModelBuilder {
         var totals = new ReportModel.Counts(count(counts, Status.PASS), count(counts, Status.FAIL), count(counts, Status.UNKNOWN),
                 count(counts, Status.NOT_APPLICABLE), count(counts, Status.SKIPPED));
         return new ReportModel(run, parameters, percent(Scoring.score(all)), totals,
-                areaScores(areas, accounts.values(), checks), reports, topGaps(accounts.values(), checks), catalog, resourceDetail, findings);
+                areaScores(areas, accounts.values(), checks), reports, topGaps(accounts.values(), checks),
+                coverage(coverage, checks), catalog, List.copyOf(evidenceFiles), resourceDetail, findings);
+    }
+
+    /** Checks in catalog order with the accounts where they could not be assessed. */
+    private static List<CoverageGap> coverage(Map<String, CoverageTally> coverage, Map<String, CheckMetadata> checks) {
+        List<CoverageGap> gaps = new ArrayList<>();
+        checks.forEach((id, check) -> {
+            CoverageTally tally = coverage.get(id);
+            if (tally != null) {
+                gaps.add(new CoverageGap(check, tally.accounts.size(), tally.unknown, List.copyOf(tally.reasons)));
+            }
+        });
+        return gaps;
+    }
+
+    /**
+     * SHA-256 over the parameters, scope source, Regions and accounts, one {@code name=value} line each in a fixed
+     * order: equal hashes mean two runs judged the same scope by the same settings.
+     */
+    static String configurationHash(List<Parameter> parameters, Scope scope, List<String> regions) {
+        StringBuilder text = new StringBuilder();
+        parameters.forEach(p -> text.append(p.name()).append('=').append(p.value()).append('\n'));
+        text.append("scope.source=").append(scope.source()).append('\n');
+        text.append("regions=").append(String.join(",", regions.stream().sorted().toList())).append('\n');
+        text.append("accounts=").append(String.join(",", scope.targets().stream().map(Target::accountId).sorted().toList())).append('\n');
+        return Sha256.of(text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static AccountReport account(Target target, String unreachableReason, AccountTally tally, Map<String, CheckMetadata> checks,
@@ -125,7 +187,8 @@ public final class ReportModelBuilder {
         List<Gap> gaps = new ArrayList<>();
         for (CheckMetadata check : checks.values()) {
             CheckTally t = tally.byCheck.getOrDefault(check.id(), new CheckTally(check.severity()));
-            outcomes.add(new CheckOutcome(check, t.pass(), t.fail(), t.unknown(), t.notApplicable(), t.passRate()));
+            outcomes.add(new CheckOutcome(check, t.pass(), t.fail(), t.unknown(), t.notApplicable(), t.passRate(),
+                    t.passRate() == null ? tally.notApplicableReason.get(check.id()) : null));
             if (t.hasGaps()) {
                 gaps.add(new Gap(check, t.fail(), t.unknown(), List.copyOf(tally.shown.getOrDefault(check.id(), List.of())),
                         tally.notShown.getOrDefault(check.id(), 0L)));
@@ -150,7 +213,7 @@ public final class ReportModelBuilder {
         return scores;
     }
 
-    /** Checks by the number of accounts they have gaps in, most first; severity breaks ties. */
+    /** Checks by severity weight × accounts they have gaps in, highest first; severity, then id, break ties. */
     private static List<TopGap> topGaps(Collection<AccountTally> accounts, Map<String, CheckMetadata> checks) {
         List<TopGap> top = new ArrayList<>();
         for (CheckMetadata check : checks.values()) {
@@ -159,7 +222,7 @@ public final class ReportModelBuilder {
                 top.add(new TopGap(check, tallies.size(), sum(tallies, CheckTally::fail), sum(tallies, CheckTally::unknown)));
             }
         }
-        top.sort(Comparator.comparingLong(TopGap::accountsAffected).reversed()
+        top.sort(Comparator.comparingLong(TopGap::priority).reversed()
                 .thenComparing(g -> g.check().severity()).thenComparing(g -> g.check().id()));
         return top;
     }

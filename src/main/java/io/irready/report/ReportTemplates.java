@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 
 /**
@@ -58,7 +59,8 @@ public final class ReportTemplates {
     /** Opens a packaged resource such as a font, preferring the override folder. */
     public InputStream open(String name) {
         try {
-            if (overrideDir != null && Files.isRegularFile(overrideDir.resolve(name))) {
+            // Like the template loader, the override folder's files are read only when they are not links.
+            if (overrideDir != null && Files.isRegularFile(overrideDir.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
                 return Files.newInputStream(overrideDir.resolve(name));
             }
             InputStream packaged = ReportTemplates.class.getResourceAsStream(PACKAGED + "/" + name);

@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import io.irready.delivery.S3Location;
+import io.irready.files.Untrusted;
+import io.irready.report.ReportLogo;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.regions.Region;
 
@@ -102,6 +104,18 @@ public final class ConfigurationValidator {
         String templateDir = properties.report().templateDir();
         if (templateDir != null && !templateDir.isBlank() && !Files.isDirectory(Path.of(templateDir))) {
             problems.add(new ConfigurationProblem("irready.report.template-dir", templateDir, "an existing folder of templates, or empty for the packaged ones"));
+        }
+        String logo = properties.report().logo();
+        if (logo != null && !logo.isBlank()) {
+            String problem = ReportLogo.problem(Path.of(logo));
+            if (problem != null) {
+                problems.add(new ConfigurationProblem("irready.report.logo", logo, problem));
+            }
+        }
+        String organizationName = properties.report().organizationName();
+        if (organizationName != null && (organizationName.length() > 120 || organizationName.chars().anyMatch(Character::isISOControl))) {
+            problems.add(new ConfigurationProblem("irready.report.organization-name", Untrusted.printable(organizationName, 120),
+                    "a printable name of at most 120 characters"));
         }
         ConfigurationProblem.range(problems, "irready.report.pdf-resources-per-check", properties.report().pdfResourcesPerCheck(), 1, 1000);
         CheckCatalog.settingsSections().forEach((section, type) -> checks.get(type).problems()

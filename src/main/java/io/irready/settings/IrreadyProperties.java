@@ -88,7 +88,10 @@ public record IrreadyProperties(ScopeSettings scope,
     public record Attestations(String file) {
     }
 
-    /** {@code templateDir}: a folder of templates that override the packaged ones (optional). */
-    public record Report(String templateDir, int pdfResourcesPerCheck) {
+    /**
+     * {@code templateDir}: a folder of templates that override the packaged ones (optional); {@code organizationName} and
+     * {@code logo} (a PNG or JPEG file) brand the PDF's cover and header (optional).
+     */
+    public record Report(String templateDir, int pdfResourcesPerCheck, String organizationName, String logo) {
     }
 }

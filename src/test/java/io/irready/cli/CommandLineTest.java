@@ -6,6 +6,8 @@ import io.irready.checks.EvidenceFixtures;
 import io.irready.checks.Status;
 import io.irready.evidence.BagIt;
 import io.irready.it.AuditRun;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -194,12 +196,38 @@ class CommandLineTest {
     @Test
     void aBagSealedWithoutIrreadysRunFactsStillReports() throws Exception {
         Path bundle = sealedBundle(EvidenceFixtures.compliant());
-        BagIt.seal(bundle, Map.of());
+        // Another tool's bag: no collection completion time, and a start time in a form irready does not write.
+        BagIt.seal(bundle, Map.of("Irready-Collection-Started", "yesterday"));
 
         AuditRun run = audit("--config", config(FIXTURE_SETTINGS).toString(), "--evidence", bundle.toString());
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.CLEAN);
-        assertThat(run.runDir().resolve("report.pdf")).isNotEmptyFile();
+        try (var pdf = Loader.loadPDF(run.runDir().resolve("report.pdf").toFile())) {
+            var cover = new PDFTextStripper();
+            cover.setEndPage(1);
+            assertThat(cover.getText(pdf).replaceAll("\\s+", " ")).contains("Scope 1 account audited").contains("Regions us-east-1")
+                    .containsPattern("Run started \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC")
+                    .contains("Evidence collected not readable (yesterday) – not recorded");
+        }
+    }
+
+    @Test
+    void templatesFromTheTemplatesOptionOverrideThePackagedOnes() throws Exception {
+        Path bundle = sealedBundle(EvidenceFixtures.compliant());
+        Path templates = Files.createDirectories(dir.resolve("my-templates"));
+        Files.writeString(templates.resolve("report.ftlh"), "<html lang=\"en\"><head><title>t</title><style>* { font-family: 'DejaVu Sans'; }</style>"
+                + "</head><body><p>Custom report of run ${report.run.runId}</p></body></html>");
+
+        AuditRun run = audit("--config", config(FIXTURE_SETTINGS).toString(), "--evidence", bundle.toString(), "--templates", templates.toString());
+
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCodes.CLEAN);
+        try (var pdf = Loader.loadPDF(run.runDir().resolve("report.pdf").toFile())) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("Custom report of run " + run.runDir().getFileName());
+        }
+
+        AuditRun missing = audit("--evidence", bundle.toString(), "--templates", dir.resolve("nowhere").toString());
+        assertThat(missing.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(missing.stderr()).contains("--templates " + dir.resolve("nowhere") + ": no such folder");
     }
 
     @Test

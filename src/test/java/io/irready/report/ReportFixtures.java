@@ -32,15 +32,32 @@ public final class ReportFixtures {
 
     /** The compliant fixture account with its trail stopped, plus the given extra findings. */
     public static ReportModel model(List<Finding> extra, int resourcesPerGap) {
+        return branded(extra, resourcesPerGap, null, null);
+    }
+
+    /** The same, branded with an organization name and a logo data URI (either may be null). */
+    public static ReportModel branded(List<Finding> extra, int resourcesPerGap, String organizationName, String logo) {
+        List<Finding> findings = new ArrayList<>(evaluated());
+        findings.addAll(extra);
+        return exactly(findings, resourcesPerGap, organizationName, logo);
+    }
+
+    /** The findings of the compliant fixture account with its trail stopped. */
+    public static List<Finding> evaluated() {
         var account = EvidenceFixtures.compliant()
                 .withTrails(EvidenceFixtures.organizationTrail(false))
                 .build();
-        List<Finding> findings = new ArrayList<>(new Evaluator(CheckCatalog.all()).evaluate(account, EvidenceFixtures.CONTEXT));
-        findings.addAll(extra);
+        return new Evaluator(CheckCatalog.all()).evaluate(account, EvidenceFixtures.CONTEXT);
+    }
+
+    /** A model of exactly these findings. */
+    public static ReportModel exactly(List<Finding> all, int resourcesPerGap, String organizationName, String logo) {
+        List<Finding> findings = new ArrayList<>(all);
         findings.sort(Finding.READING_ORDER);
         var facts = new ReportModelBuilder.RunFacts("20261127T010000Z-abcd", "0.1.0", Instant.parse("2026-11-27T01:00:00Z"),
-                Instant.parse("2026-11-27T01:02:00Z"), "2026-11-27 01:00:01 UTC", "2026-11-27 01:01:30 UTC", "collected live", null);
+                Instant.parse("2026-11-27T01:02:00Z"), "2026-11-27 01:00:01 UTC", "2026-11-27 01:01:30 UTC", "collected live", null, organizationName, logo);
         return ReportModelBuilder.build(facts, SCOPE, Map.of(), List.of(new ReportModel.Parameter("Minimum log retention (days)", "365")),
-                CheckCatalog.metadata(), FindingRows.of(findings), resourcesPerGap);
+                CheckCatalog.metadata(), FindingRows.of(findings), resourcesPerGap,
+                List.of(new ReportModel.EvidenceFile("evidence/data/123456789012/us-east-1/cloudtrail.trails.json", "ab".repeat(32))));
     }
 }

@@ -58,7 +58,7 @@ class ReportWritersTest {
                     .contains("Why it matters")
                     .contains("aws cloudtrail start-logging")
                     .contains("is not logging")
-                    .contains("Page 1 of");
+                    .contains("Page 2 of");
             assertThat(document.getDocumentCatalog().getMetadata()).as("PDF/A XMP metadata").isNotNull();
             String xmp = new String(document.getDocumentCatalog().getMetadata().toByteArray());
             assertThat(xmp).contains("pdfaid:part").contains("3");
@@ -84,9 +84,9 @@ class ReportWritersTest {
 
     @Test
     void pdfShowsNotApplicableWhereNothingCouldBeAssessed() throws Exception {
-        var facts = new ReportModelBuilder.RunFacts("run", "0.1.0", Instant.EPOCH, Instant.EPOCH, "", "", "test", null);
+        var facts = new ReportModelBuilder.RunFacts("run", "0.1.0", Instant.EPOCH, Instant.EPOCH, "", "", "test", null, null, null);
         ReportModel empty = ReportModelBuilder.build(facts, ReportFixtures.SCOPE, Map.of(), List.of(), CheckCatalog.metadata(),
-                FindingRows.of(List.of()), 5);
+                FindingRows.of(List.of()), 5, List.of());
         Path pdf = dir.resolve("report.pdf");
         new PdfReportWriter(new ReportTemplates(null)).write(empty, pdf);
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {

@@ -1,5 +1,8 @@
 package io.irready.settings;
 
+import org.junit.jupiter.api.io.TempDir;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import io.irready.checks.CheckSettings;
 import io.irready.checks.Severity;
 import io.irready.checks.TestSettings;
@@ -77,6 +80,23 @@ class ConfigurationValidatorTest {
     }
 
     @Test
+    void aLogoMustBeASmallPngOrJpegAndTheOrganizationNamePrintable(@TempDir Path dir) throws Exception {
+        var base = properties(List.of("us-east-1"));
+        Path svg = Files.writeString(dir.resolve("logo.svg"), "<svg xmlns='http://www.w3.org/2000/svg'/>");
+        Path big = Files.write(dir.resolve("big.png"), new byte[600 * 1024]);
+        Path png = Files.write(dir.resolve("logo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0});
+        for (var logo : List.of(svg, big, dir.resolve("missing.png"))) {
+            var withLogo = new IrreadyProperties(base.scope(), base.collect(), base.aws(), base.output(), base.exit(), base.checks(), base.attestations(),
+                    new IrreadyProperties.Report("", 25, "Bad\u001b[2JName", logo.toString()));
+            assertThat(ConfigurationValidator.validate(withLogo, checks(TRUSTED))).extracting(ConfigurationProblem::key)
+                    .as(logo.toString()).containsExactly("irready.report.logo", "irready.report.organization-name");
+        }
+        var good = new IrreadyProperties(base.scope(), base.collect(), base.aws(), base.output(), base.exit(), base.checks(), base.attestations(),
+                new IrreadyProperties.Report("", 25, "Example Corp — Sécurité", png.toString()));
+        assertThat(ConfigurationValidator.validate(good, checks(TRUSTED))).isEmpty();
+    }
+
+    @Test
     void scopeKeysAreCheckedAgainstTheSource() {
         var base = properties(List.of("us-east-1"));
         var accountsWithoutIds = withScope(base, new IrreadyProperties.ScopeSettings(Source.ACCOUNTS, List.of("us-east-1"), List.of(), List.of(),
@@ -117,6 +137,6 @@ class ConfigurationValidatorTest {
                 "OrganizationAccountAccessRole", "", "irready", List.of()), new IrreadyProperties.Collect(8, 8),
                 new IrreadyProperties.Aws("", 5, Duration.ofSeconds(30)),
                 new IrreadyProperties.Output("irready-out", "", "", ""), new IrreadyProperties.Exit(Severity.LOW), Map.of(),
-                new IrreadyProperties.Attestations("config/attestations.yml"), new IrreadyProperties.Report("", 25));
+                new IrreadyProperties.Attestations("config/attestations.yml"), new IrreadyProperties.Report("", 25, "", ""));
     }
 }

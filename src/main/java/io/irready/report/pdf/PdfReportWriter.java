@@ -26,7 +26,7 @@ import java.util.logging.Level;
 
 /**
  * The PDF for compliance officers: report.ftlh rendered by FreeMarker, laid out by openhtmltopdf
- * as PDF/A-3b with an embedded font (archival, and readable in ten years).
+ * as PDF/A-3b with embedded fonts (archival, and readable in ten years), tagged for accessibility (PDF/UA).
  */
 public final class PdfReportWriter implements ReportWriter {
 
@@ -65,6 +65,8 @@ public final class PdfReportWriter implements ReportWriter {
             builder.useFont(() -> templates.open("fonts/Symbola.ttf"), "Symbola", 400, FontStyle.NORMAL, true);
             builder.useSVGDrawer(new BatikSVGDrawer());
             builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_B);
+            // Tagged (PDF/UA): a screen reader follows headings, tables and reading order.
+            builder.usePdfUaAccessbility(true);
             builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
             // The report embeds everything it shows; nothing is fetched from outside.
             builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
@@ -84,6 +86,10 @@ public final class PdfReportWriter implements ReportWriter {
             throw new InputException("Report template " + TEMPLATE + " failed at line " + e.getLineNumber() + ": "
                     + e.getMessageWithoutStackTop().split("\n\n|\n----")[0].strip() + " Fix the template, then re-run the report from the collected "
                     + "evidence with: audit --evidence <run folder>/evidence", e);
+        } catch (SecurityException e) {
+            // FreeMarker's file loader refuses a template that resolves (through a link) outside the template folder.
+            throw new InputException("Report template " + TEMPLATE + " tried to include a file outside the template folder: "
+                    + e.getMessage() + ". Templates may include only files inside the folder.", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
