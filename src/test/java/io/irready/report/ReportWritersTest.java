@@ -114,14 +114,20 @@ class ReportWritersTest {
         new XlsxReportWriter().write(model, xlsx);
 
         try (var workbook = new XSSFWorkbook(new FileInputStream(xlsx.toFile()))) {
-            assertThat(List.of(workbook.getSheetName(0), workbook.getSheetName(1), workbook.getSheetName(2), workbook.getSheetName(3),
-                    workbook.getSheetName(4))).containsExactly("Summary", "Accounts", "Account checks", "Findings", "Checks");
+            List<String> sheets = new ArrayList<>();
+            workbook.forEach(sheet -> sheets.add(sheet.getSheetName()));
+            assertThat(sheets).containsExactly("Summary", "Findings", "Remediation plan", "Coverage", "Accounts", "Account checks", "Checks",
+                    "Evidence index");
             XSSFSheet findings = workbook.getSheet("Findings");
             assertThat(text(findings.getRow(0))).startsWith("Severity", "Status", "Check", "Title", "Area", "Account ID");
             assertThat(findings.getPaneInformation().isFreezePane()).isTrue();
             assertThat(findings.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
-            assertThat(findings.getCTWorksheet().getAutoFilter().getRef()).startsWith("A1:L");
-            assertThat(text(findings.getRow(0))).endsWith("Evidence", "Basis");
+            assertThat(findings.getTables()).singleElement().satisfies(table -> {
+                assertThat(table.getArea().formatAsString()).isEqualTo("A1:M" + (ReportFixtures.rows(model).size() + 1));
+                assertThat(table.getCTTable().getAutoFilter()).isNotNull();
+                assertThat(table.getColumns()).extracting(c -> c.getName()).containsExactlyElementsOf(text(findings.getRow(0)));
+            });
+            assertThat(text(findings.getRow(0))).endsWith("Evidence", "Basis", "Console");
             Row attested = rowWith(findings, "ir-plan");
             assertThat(attested.getCell(10).getStringCellValue()).isEqualTo("data/attestations.json");
             assertThat(attested.getCell(11).getStringCellValue()).isEqualTo("Attested");

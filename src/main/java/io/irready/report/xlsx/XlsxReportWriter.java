@@ -10,19 +10,40 @@ import io.irready.report.ReportModel;
 import io.irready.report.ReportModel.AccountReport;
 import io.irready.report.ReportModel.AreaScore;
 import io.irready.report.ReportModel.CheckOutcome;
+import io.irready.report.ReportModel.Gap;
+import io.irready.report.ConsoleLinks;
 import io.irready.report.ReportModel.TopGap;
 import io.irready.report.FindingRows;
 import io.irready.report.ReportWriter;
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFTable;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,17 +52,22 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The workbook for auditors: Summary, Accounts (OU path, status, score per area), Account checks (the
- * counts behind each score), Findings (every finding, streamed from disk; frozen header, autofilter,
- * severity colours) and Checks. Rows are streamed, so memory stays flat with many findings.
- * Text that a spreadsheet would run as a formula is stored quote-prefixed, as plain text.
+ * The workbook for auditors: Summary (with a chart of the score per area), Findings (an Excel table with
+ * filters, severity colours and links to the AWS console), Remediation plan (one row per failed check and
+ * account, with Owner, Due date and a Status drop-down to fill in), Coverage (UNKNOWN and SKIPPED findings),
+ * Accounts, Account checks, Checks (the catalog with framework references) and Evidence index. Rows are
+ * streamed, so memory stays flat with many findings. Text that a spreadsheet would run as a formula is
+ * stored quote-prefixed, as plain text.
  */
 public final class XlsxReportWriter implements ReportWriter {
 
     private static final int MAX_CELL_TEXT = 32_767;
     private static final String[] FINDING_COLUMNS = {"Severity", "Status", "Check", "Title", "Area", "Account ID", "Account name",
-            "Region", "Resource", "Message", "Evidence", "Basis"};
-    private static final int[] FINDING_WIDTHS = {11, 15, 11, 40, 20, 15, 20, 14, 60, 80, 45, 12};
+            "Region", "Resource", "Message", "Evidence", "Basis", "Console"};
+    private static final int[] FINDING_WIDTHS = {11, 15, 11, 40, 20, 15, 20, 14, 60, 80, 45, 12, 10};
+    static final List<String> PLAN_STATUSES = List.of("Open", "In progress", "Fixed", "Risk accepted");
+    /** Excel keeps a string literal in a formula to 255 characters; longer link text is joined from pieces. */
+    private static final int FORMULA_LITERAL = 255;
 
     @Override
     public String fileName() {
@@ -53,17 +79,20 @@ public final class XlsxReportWriter implements ReportWriter {
         AtomicFiles.write(target, out -> {
             try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, 200, true, false)) {
                 Styles styles = new Styles(workbook);
-                summary(workbook.createSheet("Summary"), model, styles);
+                summary(workbook, workbook.createSheet("Summary"), model, styles);
+                findings(workbook, workbook.createSheet("Findings"), model.findings(), styles);
+                remediationPlan(workbook.createSheet("Remediation plan"), model, styles);
+                coverage(workbook.createSheet("Coverage"), model.findings(), styles);
                 accounts(workbook.createSheet("Accounts"), model, styles);
                 accountChecks(workbook.createSheet("Account checks"), model, styles);
-                findings(workbook.createSheet("Findings"), model.findings(), styles);
                 checks(workbook.createSheet("Checks"), model.catalog(), styles);
+                evidenceIndex(workbook.createSheet("Evidence index"), model, styles);
                 workbook.write(out);
             }
         });
     }
 
-    private static void summary(Sheet sheet, ReportModel model, Styles styles) {
+    private static void summary(SXSSFWorkbook workbook, Sheet sheet, ReportModel model, Styles styles) {
         sheet.setColumnWidth(0, 34 * 256);
         sheet.setColumnWidth(1, 60 * 256);
         for (int c = 2; c < 7; c++) {
@@ -97,10 +126,12 @@ public final class XlsxReportWriter implements ReportWriter {
 
         rows.next();
         rows.header("Area", "Score", "Fail", "Unknown", "Pass", "N/A");
+        int firstArea = rows.index() + 1;
         for (AreaScore area : model.areas()) {
             rows.next().text(0, area.label()).number(1, area.score()).number(2, (double) area.fail()).number(3, (double) area.unknown())
                     .number(4, (double) area.pass()).number(5, (double) area.notApplicable());
         }
+        areaChart(workbook, sheet.getSheetName(), model.areas(), firstArea);
         rows.next();
         rows.header("Gap", "Title", "Accounts affected", "Fail", "Unknown");
         for (TopGap gap : model.topGaps()) {
@@ -110,6 +141,36 @@ public final class XlsxReportWriter implements ReportWriter {
         rows.next();
         rows.header("Parameter", "Value");
         model.parameters().forEach(p -> rows.next().text(0, p.name()).text(1, p.value()));
+    }
+
+    /**
+     * A native bar chart of the score per area, beside the area table. SXSSF streams rows but not drawings, so
+     * the chart goes on the sheet's XSSF part, with its values cached in the chart as well as referenced.
+     */
+    private static void areaChart(SXSSFWorkbook workbook, String sheetName, List<AreaScore> areas, int firstRow) {
+        if (areas.isEmpty()) {
+            return;
+        }
+        XSSFSheet sheet = workbook.getXSSFWorkbook().getSheet(sheetName);
+        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+        XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 7, 1, 15, 20));
+        chart.setTitleText("Readiness score per area");
+        chart.setTitleOverlay(false);
+        XDDFCategoryAxis labels = chart.createCategoryAxis(AxisPosition.LEFT);
+        XDDFValueAxis scores = chart.createValueAxis(AxisPosition.BOTTOM);
+        scores.setMinimum(0);
+        scores.setMaximum(100);
+        scores.setCrosses(AxisCrosses.AUTO_ZERO);
+        int lastRow = firstRow + areas.size() - 1;
+        var categories = XDDFDataSourcesFactory.fromArray(areas.stream().map(AreaScore::label).toArray(String[]::new),
+                new CellRangeAddress(firstRow, lastRow, 0, 0).formatAsString(sheetName, true));
+        var values = XDDFDataSourcesFactory.fromArray(areas.stream().map(a -> a.score() == null ? 0.0 : Math.round(a.score() * 10) / 10.0)
+                .toArray(Double[]::new), new CellRangeAddress(firstRow, lastRow, 1, 1).formatAsString(sheetName, true));
+        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, labels, scores);
+        data.setBarDirection(BarDirection.BAR);
+        data.setVaryColors(false);
+        data.addSeries(categories, values).setTitle("Score", null);
+        chart.plot(data);
     }
 
     /** One row per account: where it sits, whether it was audited, and its score overall and per area. */
@@ -154,7 +215,8 @@ public final class XlsxReportWriter implements ReportWriter {
         sheet.setAutoFilter(new CellRangeAddress(0, (int) Math.max(count, 1), 0, widths.length - 1));
     }
 
-    private static void findings(SXSSFSheet sheet, FindingRows findings, Styles styles) {
+    /** Every finding, as an Excel table (its own filters and banding); an ARN resource links to the AWS console. */
+    private static void findings(SXSSFWorkbook workbook, SXSSFSheet sheet, FindingRows findings, Styles styles) {
         for (int c = 0; c < FINDING_WIDTHS.length; c++) {
             sheet.setColumnWidth(c, FINDING_WIDTHS[c] * 256);
         }
@@ -169,9 +231,105 @@ public final class XlsxReportWriter implements ReportWriter {
                     .text(2, f.checkId()).text(3, f.title()).text(4, f.area().label()).text(5, f.accountId()).text(6, f.accountName())
                     .text(7, f.region() == null ? "(account)" : f.region()).text(8, f.resourceId()).text(9, f.message()).text(10, f.evidenceRef())
                     .text(11, f.attested() ? "Attested" : "AWS evidence");
+            ConsoleLinks.of(f.resourceId()).ifPresentOrElse(url -> rows.link(12, url, styles.link), () -> rows.text(12, ""));
             count[0]++;
         });
-        sheet.setAutoFilter(new CellRangeAddress(0, (int) Math.max(count[0], 1), 0, FINDING_COLUMNS.length - 1));
+        table(workbook, sheet.getSheetName(), "Findings", FINDING_COLUMNS, (int) Math.max(count[0], 1));
+    }
+
+    /**
+     * Makes the sheet's header row and the rows under it an Excel table. The table lives on the sheet's XSSF part,
+     * which does not see streamed rows, so its column names are set here; they equal the header cells, as Excel requires.
+     */
+    private static void table(SXSSFWorkbook workbook, String sheetName, String tableName, String[] columns, int lastRow) {
+        XSSFSheet sheet = workbook.getXSSFWorkbook().getSheet(sheetName);
+        XSSFTable table = sheet.createTable(new AreaReference(new CellReference(0, 0), new CellReference(lastRow, columns.length - 1),
+                SpreadsheetVersion.EXCEL2007));
+        table.setName(tableName);
+        table.setDisplayName(tableName);
+        table.setStyleName("TableStyleMedium2");
+        table.getCTTable().addNewAutoFilter().setRef(table.getArea().formatAsString());
+        for (int c = 0; c < columns.length; c++) {
+            table.getCTTable().getTableColumns().getTableColumnArray(c).setName(columns[c]);
+        }
+    }
+
+    /** One row per check that failed in an account, for the owners to fill in: who fixes it, by when, and how far they are. */
+    private static void remediationPlan(SXSSFSheet sheet, ReportModel model, Styles styles) {
+        String[] columns = {"Severity", "Check", "Title", "Account ID", "Account name", "OU path", "Failed", "Unknown", "How to fix",
+                "Owner", "Due date", "Status"};
+        int[] widths = {11, 11, 40, 15, 24, 30, 8, 9, 70, 20, 12, 14};
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(c, widths[c] * 256);
+        }
+        Rows rows = new Rows(sheet, styles);
+        rows.header(columns);
+        sheet.createFreezePane(0, 1);
+        int count = 0;
+        for (AccountReport account : model.accounts()) {
+            for (Gap gap : account.gaps()) {
+                if (gap.fail() == 0) {
+                    continue;
+                }
+                CheckMetadata check = gap.check();
+                rows.next().text(0, check.severity().label(), styles.severity.get(check.severity())).text(1, check.id()).text(2, check.title())
+                        .text(3, account.accountId()).text(4, account.accountName()).text(5, account.ouPath())
+                        .number(6, (double) gap.fail()).number(7, (double) gap.unknown())
+                        .text(8, check.remediation().console(), styles.wrap).text(9, "").date(10, styles.date).text(11, "Open");
+                count++;
+            }
+        }
+        int last = Math.max(count, 1);
+        sheet.setAutoFilter(new CellRangeAddress(0, last, 0, columns.length - 1));
+        DataValidationHelper helper = sheet.getDataValidationHelper();
+        DataValidation status = helper.createValidation(helper.createExplicitListConstraint(PLAN_STATUSES.toArray(String[]::new)),
+                new CellRangeAddressList(1, last, 11, 11));
+        status.setShowErrorBox(true);
+        status.createErrorBox("Status", "Choose one of: " + String.join(", ", PLAN_STATUSES));
+        sheet.addValidationData(status);
+        DataValidation due = helper.createValidation(helper.createDateConstraint(DataValidationConstraint.OperatorType.GREATER_OR_EQUAL,
+                "DATE(2000,1,1)", null, null), new CellRangeAddressList(1, last, 10, 10));
+        due.setShowErrorBox(true);
+        due.createErrorBox("Due date", "Enter a date.");
+        sheet.addValidationData(due);
+    }
+
+    /** What could not be assessed (UNKNOWN) or was left out (SKIPPED), with the reason, so no gap in coverage is silent. */
+    private static void coverage(SXSSFSheet sheet, FindingRows findings, Styles styles) {
+        String[] columns = {"Status", "Check", "Title", "Account ID", "Account name", "Region", "Resource", "Reason", "Evidence"};
+        int[] widths = {13, 11, 40, 15, 24, 14, 50, 90, 45};
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(c, widths[c] * 256);
+        }
+        Rows rows = new Rows(sheet, styles);
+        rows.header(columns);
+        sheet.createFreezePane(0, 1);
+        long[] count = {0};
+        findings.forEach(f -> {
+            if (f.status() != Status.UNKNOWN && f.status() != Status.SKIPPED) {
+                return;
+            }
+            rows.next().text(0, f.status().name(), styles.status.get(f.status())).text(1, f.checkId()).text(2, f.title())
+                    .text(3, f.accountId()).text(4, f.accountName()).text(5, f.region() == null ? "(account)" : f.region())
+                    .text(6, f.resourceId()).text(7, f.message()).text(8, f.evidenceRef());
+            count[0]++;
+        });
+        if (count[0] == 0) {
+            rows.next().text(0, "Every check could be assessed in every account in scope.");
+        }
+        sheet.setAutoFilter(new CellRangeAddress(0, (int) Math.max(count[0], 1), 0, columns.length - 1));
+    }
+
+    /** Each file of the evidence bundle with its SHA-256, as the bag manifest lists it. */
+    private static void evidenceIndex(SXSSFSheet sheet, ReportModel model, Styles styles) {
+        sheet.setColumnWidth(0, 70 * 256);
+        sheet.setColumnWidth(1, 70 * 256);
+        Rows rows = new Rows(sheet, styles);
+        rows.header("File", "SHA-256");
+        sheet.createFreezePane(0, 1);
+        model.evidenceFiles().forEach(file -> rows.next().text(0, file.path()).text(1, file.sha256()));
+        rows.next();
+        rows.next().text(0, "Check a file with: sha256sum <file>; check the whole bag with: irready verify <export.zip>.");
     }
 
     /** The catalog, with one column per framework the checks map to. */
@@ -213,6 +371,28 @@ public final class XlsxReportWriter implements ReportWriter {
 
         Rows next() {
             row = sheet.createRow(row == null ? 0 : row.getRowNum() + 1);
+            return this;
+        }
+
+        int index() {
+            return row == null ? -1 : row.getRowNum();
+        }
+
+        /** A HYPERLINK formula rather than a cell hyperlink: Excel allows 65,530 of those per sheet, and findings can be more. */
+        Rows link(int column, String url, CellStyle style) {
+            List<String> pieces = new ArrayList<>();
+            for (int i = 0; i < url.length(); i += FORMULA_LITERAL) {
+                pieces.add("\"" + url.substring(i, Math.min(url.length(), i + FORMULA_LITERAL)).replace("\"", "\"\"") + "\"");
+            }
+            var cell = row.createCell(column);
+            cell.setCellFormula("HYPERLINK(" + String.join("&", pieces) + ",\"Open\")");
+            cell.setCellStyle(style);
+            return this;
+        }
+
+        /** An empty cell formatted as a date, for the reader to fill in. */
+        Rows date(int column, CellStyle style) {
+            row.createCell(column).setCellStyle(style);
             return this;
         }
 
@@ -266,6 +446,8 @@ public final class XlsxReportWriter implements ReportWriter {
         final CellStyle title;
         final CellStyle header;
         final CellStyle wrap;
+        final CellStyle link;
+        final CellStyle date;
         final Map<Severity, CellStyle> severity = new EnumMap<>(Severity.class);
         final Map<Status, CellStyle> status = new EnumMap<>(Status.class);
         private final Map<CellStyle, CellStyle> quoted = new java.util.HashMap<>();
@@ -288,6 +470,13 @@ public final class XlsxReportWriter implements ReportWriter {
             header.setBorderBottom(BorderStyle.THIN);
             wrap = workbook.createCellStyle();
             wrap.setWrapText(true);
+            Font linkFont = workbook.createFont();
+            linkFont.setUnderline(Font.U_SINGLE);
+            linkFont.setColor(IndexedColors.BLUE.getIndex());
+            link = workbook.createCellStyle();
+            link.setFont(linkFont);
+            date = workbook.createCellStyle();
+            date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
             severity.put(Severity.CRITICAL, filled(IndexedColors.DARK_RED, IndexedColors.WHITE));
             severity.put(Severity.HIGH, filled(IndexedColors.RED, IndexedColors.WHITE));
             severity.put(Severity.MEDIUM, filled(IndexedColors.LIGHT_ORANGE, IndexedColors.BLACK));
