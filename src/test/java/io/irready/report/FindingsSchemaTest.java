@@ -1,0 +1,64 @@
+package io.irready.report;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import io.irready.checks.Area;
+import io.irready.checks.Finding;
+import io.irready.checks.Status;
+import io.irready.evidence.Json;
+import io.irready.results.FindingsFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** findings.json as a run writes it conforms to the schema published in docs/, and the schema is strict enough to notice a change. */
+class FindingsSchemaTest {
+
+    @TempDir
+    Path dir;
+
+    private static final Schema SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+            .getSchema(read(Path.of("docs/findings.schema.json")), InputFormat.JSON);
+
+    @Test
+    void aRunsFindingsConformIncludingSkippedAndAttestedOnes() throws Exception {
+        List<Finding> findings = new ArrayList<>(ReportFixtures.evaluated());
+        findings.add(new Finding("IR-SCOPE", "Account in scope", null, Area.SCOPE, "210987654321", "old", null, "account", Status.SKIPPED,
+                "Account is SUSPENDED.", "data/organization.json", null));
+        assertThat(findings).anyMatch(Finding::attested).anyMatch(f -> f.region() == null);
+        Path file = dir.resolve(FindingsFile.NAME);
+        FindingsFile.write(file, findings);
+
+        List<Error> errors = SCHEMA.validate(Files.readString(file), InputFormat.JSON);
+
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void anUndocumentedFieldOrStatusIsRejected() throws Exception {
+        String one = Json.MAPPER.writeValueAsString(List.of(ReportFixtures.evaluated().get(0)));
+        assertThat(SCHEMA.validate(one, InputFormat.JSON)).isEmpty();
+        assertThat(SCHEMA.validate(one.replaceFirst("\\{", "{ \"newField\": 1,"), InputFormat.JSON)).isNotEmpty();
+        assertThat(SCHEMA.validate(one.replaceFirst("\"status\" : \"[A-Z_]+\"", "\"status\" : \"WAIVED\""), InputFormat.JSON)).isNotEmpty();
+        assertThat(SCHEMA.validate(one.replaceFirst("\"accountId\" : \"\\d+\"", "\"accountId\" : \"../x\""), InputFormat.JSON)).isNotEmpty();
+    }
+
+    private static String read(Path path) {
+        try {
+            return Files.readString(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
