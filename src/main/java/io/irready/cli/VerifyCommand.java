@@ -16,14 +16,14 @@ import java.util.concurrent.Callable;
 /** {@code irready verify FILE.zip}: every hash of an export, and its signature; exit 1 on any mismatch. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = {"Checks an export of irready export: every file against manifest-sha256.txt, the tag files against "
-                + "tagmanifest-sha256.txt, nothing missing or added, and the Ed25519 signature with --public-key. Exit 0 when all match, "
+                + "tagmanifest-sha256.txt, nothing missing or added, and the signature (Ed25519 or AWS KMS) with --public-key. Exit 0 when all match, "
                 + "1 on any mismatch, 2 when the file cannot be read."})
 final class VerifyCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE.zip", description = "The export.")
     private Path zip;
 
-    @Option(names = "--public-key", paramLabel = "PEM", description = "The signer's Ed25519 public key (openssl pkey -pubout), obtained from them directly.")
+    @Option(names = "--public-key", paramLabel = "PEM", description = "The signer's public key as PEM, obtained from them directly: Ed25519 (openssl pkey -pubout) or the KMS key's (aws kms get-public-key).")
     private Path publicKey;
 
     @Spec

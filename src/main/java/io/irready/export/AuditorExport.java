@@ -12,7 +12,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.PrivateKey;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,8 +23,8 @@ import java.util.zip.ZipOutputStream;
 /**
  * A run packed for an auditor as a zipped BagIt bag: the run folder (reports, findings, evidence) under
  * {@code data/}, {@code manifest-sha256.txt} with every payload file's SHA-256, {@code bag-info.txt},
- * {@code tagmanifest-sha256.txt} over the tag files and, with a key, {@code signature-ed25519.txt}: the
- * Ed25519 signature of the tag manifest, which covers the manifest, which covers every file.
+ * {@code tagmanifest-sha256.txt} over the tag files and, with a signer, a signature of the tag manifest
+ * ({@code signature-ed25519.txt} or {@code signature-kms.txt}), which covers the manifest, which covers every file.
  */
 public final class AuditorExport {
 
@@ -33,13 +32,14 @@ public final class AuditorExport {
     static final String TAG_MANIFEST = "tagmanifest-sha256.txt";
     static final String BAG_INFO = "bag-info.txt";
     static final String BAGIT = "bagit.txt";
-    static final String SIGNATURE = "signature-ed25519.txt";
+    /** The signature files an export may carry, one at most. */
+    static final List<String> SIGNATURES = List.of(Ed25519Signer.FILE, KmsSigner.FILE);
 
     private AuditorExport() {
     }
 
-    /** @param key the Ed25519 private key to sign with, or null for an unsigned export */
-    public static void write(Path runDir, String runId, Path zip, PrivateKey key) {
+    /** @param signer signs the tag manifest, or null for an unsigned export */
+    public static void write(Path runDir, String runId, Path zip, ExportSigner signer) {
         List<Path> files = RunFiles.of(runDir);
         Map<String, String> payload = new TreeMap<>();
         long octets = 0;
@@ -64,8 +64,8 @@ public final class AuditorExport {
         tags.forEach((name, bytes) -> tagHashes.put(name, Sha256.of(bytes)));
         byte[] tagManifest = BagIt.manifest(tagHashes).getBytes(StandardCharsets.UTF_8);
         tags.put(TAG_MANIFEST, tagManifest);
-        if (key != null) {
-            tags.put(SIGNATURE, (Signatures.sign(key, tagManifest) + "\n").getBytes(StandardCharsets.UTF_8));
+        if (signer != null) {
+            tags.put(signer.fileName(), signer.sign(tagManifest).getBytes(StandardCharsets.UTF_8));
         }
         AtomicFiles.write(zip, out -> {
             try (ZipOutputStream archive = new ZipOutputStream(out)) {

@@ -72,12 +72,19 @@ public final class ExportVerification {
                     .forEach(name -> problems.add(AuditorExport.MANIFEST + " lists " + name + ", which is not under data/"));
             check(archive, entries, payload, AuditorExport.MANIFEST, problems);
             for (String name : entries.keySet()) {
-                boolean tag = TAG_FILES.contains(name) || name.equals(AuditorExport.TAG_MANIFEST) || name.equals(AuditorExport.SIGNATURE);
+                boolean tag = TAG_FILES.contains(name) || name.equals(AuditorExport.TAG_MANIFEST) || AuditorExport.SIGNATURES.contains(name);
                 if (!tag && !payload.containsKey(name)) {
                     problems.add(name + " is in the export but in no manifest (added)");
                 }
             }
-            return new Result(problems, signature(archive, entries.get(AuditorExport.SIGNATURE), tagManifest, key, problems), payload.size());
+            List<String> signatures = AuditorExport.SIGNATURES.stream().filter(entries::containsKey).toList();
+            if (signatures.size() > 1) {
+                problems.add("the export carries " + signatures.size() + " signature files " + signatures + "; irready export writes one");
+                return new Result(problems, "not checked", payload.size());
+            }
+            String found = signatures.isEmpty() ? null : signatures.get(0);
+            String text = found == null ? null : new String(read(archive, entries.get(found)), StandardCharsets.US_ASCII);
+            return new Result(problems, signature(found, text, tagManifest, key, problems), payload.size());
         } catch (ZipException e) {
             throw new InputException(zip + " is not a zip file (" + e.getMessage() + "); give the file irready export wrote");
         } catch (IOException e) {
@@ -85,20 +92,40 @@ public final class ExportVerification {
         }
     }
 
-    private static String signature(ZipFile archive, ZipEntry entry, byte[] tagManifest, PublicKey key, List<String> problems) throws IOException {
-        if (entry == null) {
+    private static String signature(String file, String text, byte[] tagManifest, PublicKey key, List<String> problems) {
+        if (file == null) {
             if (key != null) {
                 problems.add("the export is not signed, but a public key was given to check its signature");
             }
             return "none";
         }
         if (key == null) {
-            return "present, NOT CHECKED: give --public-key with the signer's public key";
+            return "present (" + file + "), NOT CHECKED: give --public-key with the signer's public key";
         }
-        if (Signatures.verify(key, tagManifest, new String(read(archive, entry), StandardCharsets.US_ASCII))) {
-            return "valid (Ed25519, over " + AuditorExport.TAG_MANIFEST + ")";
+        if (file.equals(Ed25519Signer.FILE)) {
+            if (Signatures.verify(key, tagManifest, text)) {
+                return "valid (Ed25519, over " + AuditorExport.TAG_MANIFEST + ")";
+            }
+            problems.add(file + " does not verify with the given public key");
+            return "INVALID";
         }
-        problems.add(AuditorExport.SIGNATURE + " does not verify with the given public key");
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (String line : text.split("\n")) {
+            int colon = line.indexOf(':');
+            if (colon > 0) {
+                fields.put(line.substring(0, colon).trim(), line.substring(colon + 1).trim());
+            }
+        }
+        String algorithm = fields.getOrDefault("Signing-Algorithm", "");
+        String keyId = Untrusted.printable(fields.getOrDefault("Key-Id", "(not named)"), 200);
+        if (KmsSigner.SUPPORTED.stream().noneMatch(a -> a.toString().equals(algorithm)) || !fields.containsKey("Signature")) {
+            problems.add(file + " names no signing algorithm irready can check (" + Untrusted.printable(algorithm, 60) + ") or has no Signature line");
+            return "INVALID";
+        }
+        if (Signatures.verifyKms(key, tagManifest, algorithm, fields.get("Signature"))) {
+            return "valid (AWS KMS key " + keyId + ", " + algorithm + ", over " + AuditorExport.TAG_MANIFEST + ")";
+        }
+        problems.add(file + " (AWS KMS key " + keyId + ", " + algorithm + ") does not verify with the given public key");
         return "INVALID";
     }
 
