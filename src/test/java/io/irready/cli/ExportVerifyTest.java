@@ -89,7 +89,7 @@ class ExportVerifyTest {
 
         AuditRun unchecked = AuditRun.of(dir, "verify", zip.toString());
         assertThat(unchecked.exitCode()).isZero();
-        assertThat(unchecked.stdout()).contains("Signature: present, NOT CHECKED");
+        assertThat(unchecked.stdout()).contains("Signature: present (signature-ed25519.txt), NOT CHECKED");
     }
 
     @Test
