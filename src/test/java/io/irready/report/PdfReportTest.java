@@ -62,8 +62,11 @@ class PdfReportTest {
                     .contains("Account prod (123456789012)").contains(String.format("%.1f", model.score()))
                     .contains("IR-LOG-01 · Multi-Region trail records all management events")
                     .contains("References. AWS SIR Guide").contains("Methodology");
-            assertThat(bookmarks(document)).contains("Cover", "Contents", "Executive summary", "Coverage", "Readiness by area", "Accounts",
-                    "prod (123456789012)", "Appendix: checks", "Methodology");
+            List<String> top = new ArrayList<>();
+            document.getDocumentCatalog().getDocumentOutline().children().forEach(item -> top.add(item.getTitle()));
+            assertThat(top).as("a flat outline, one level per section").containsExactly("Cover", "Contents", "Executive summary", "Coverage",
+                    "Readiness by area", "Accounts", "Appendix: checks", "Methodology");
+            assertThat(bookmarks(document)).containsSubsequence("Accounts", "prod (123456789012)", "Appendix: checks");
         }
     }
 
@@ -143,6 +146,33 @@ class PdfReportTest {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             assertThat(text(document, 1, document.getNumberOfPages()))
                     .contains("IR-DET-07 Macie classifies S3 data Low not applicable: No S3 bucket holds data to classify here.");
+        }
+    }
+
+    @Test
+    void aLargeOrganizationGetsOneRankedRowPerAccountWithItsGapsAndABookmarkEach() throws Exception {
+        List<io.irready.evidence.Target> targets = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        for (int a = 0; a < 30; a++) {
+            String id = String.format("%012d", 200000000000L + a);
+            targets.add(new io.irready.evidence.Target(id, "workload-" + a, "Root/Workloads", List.of(), List.of("us-east-1"), null));
+            findings.add(new Finding("IR-LOG-01", "Multi-Region trail records all management events", Severity.CRITICAL, Area.LOGGING, id,
+                    "workload-" + a, null, "account", a % 3 == 0 ? Status.FAIL : Status.PASS, "Trail.", "data/x.json", null));
+            findings.add(new Finding("IR-TAG-02", "Resources carry the required tags", Severity.MEDIUM, Area.TAGGING, id, "workload-" + a,
+                    "us-east-1", "arn:aws:s3:::b-" + a, a % 2 == 0 ? Status.FAIL : Status.PASS, "Tags.", "data/x.json", null));
+        }
+        var scope = new io.irready.evidence.Scope(ReportFixtures.SCOPE.caller(), "organization", targets, List.of(), ReportFixtures.SCOPE.collectionStarted());
+        var facts = new ReportModelBuilder.RunFacts("run", "0.1.0", java.time.Instant.EPOCH, java.time.Instant.EPOCH, "", "", "test", "o-abc", null, null);
+        ReportModel model = ReportModelBuilder.build(facts, scope, java.util.Map.of(), List.of(), io.irready.checks.CheckCatalog.metadata(),
+                FindingRows.of(findings), 25, List.of());
+        assertThat(model.resourceDetail()).isFalse();
+
+        Path pdf = write(model, null);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String all = text(document, 1, document.getNumberOfPages());
+            assertThat(all).contains("Failed or unknown checks").contains("workload-0 200000000000 · Root")
+                    .containsPattern("Critical: IR-LOG-01 Medium: IR-TAG-02").doesNotContain("Account workload-0 (200000000000)");
+            assertThat(bookmarks(document)).contains("workload-29 (200000000029)");
         }
     }
 
