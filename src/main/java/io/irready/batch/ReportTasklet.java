@@ -32,6 +32,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Step 4: build the report model from findings.json and the bundle, hand it to every writer, and
@@ -91,10 +95,7 @@ public final class ReportTasklet implements Tasklet {
         BagIt.readManifest(run.evidence()).forEach((file, hash) -> evidenceFiles.add(new ReportModel.EvidenceFile("evidence/" + file, hash)));
         ReportModel model = ReportModelBuilder.build(facts, scope, unreachable(bundle, scope), parameters(),
                 CheckCatalog.metadata(), FindingRows.of(run.file(FindingsFile.NAME)), properties.report().pdfResourcesPerCheck(), evidenceFiles);
-        writers.orderedStream().forEach(writer -> {
-            interruption.check();
-            writer.write(model, run.file(writer.fileName()));
-        });
+        writeConcurrently(model, run);
 
         var context = jobExecution.getExecutionContext();
         if (model.score() != null) {
@@ -109,6 +110,39 @@ public final class ReportTasklet implements Tasklet {
         context.putInt(ACCOUNTS_SKIPPED, model.run().accountsSkipped());
         context.putLong(GATE_BREACHES, ExitGate.breaches(gapsBySeverity(model), properties.exit().failAtSeverity()));
         return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * Every writer at once, one thread each up to the processor count: the PDF's layout and the workbook's
+     * compression are CPU-bound, and each writes its own file through a temporary name. The first failure is rethrown.
+     */
+    private void writeConcurrently(ReportModel model, RunFolder run) {
+        List<ReportWriter> all = writers.orderedStream().toList();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(all.size(), Runtime.getRuntime().availableProcessors())));
+        try {
+            List<Future<?>> written = new ArrayList<>();
+            for (ReportWriter writer : all) {
+                written.add(pool.submit(() -> {
+                    interruption.check();
+                    writer.write(model, run.file(writer.fileName()));
+                }));
+            }
+            for (Future<?> future : written) {
+                try {
+                    future.get();
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException failure) {
+                        throw failure;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while writing the reports", e);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** The settings the results depend on, as the report lists them. */

@@ -18,6 +18,7 @@ import org.jsoup.helper.W3CDom;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -54,7 +55,11 @@ public final class PdfReportWriter implements ReportWriter {
     @Override
     public void write(ReportModel model, Path target) {
         String html = html(model);
-        AtomicFiles.write(target, out -> {
+        AtomicFiles.write(target, out -> render(html, out));
+    }
+
+    private void render(String html, OutputStream out) {
+        try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFont(() -> templates.open("fonts/DejaVuSans.ttf"), FONT_FAMILY, 400, FontStyle.NORMAL, true);
             builder.useFont(() -> templates.open("fonts/DejaVuSans-Bold.ttf"), FONT_FAMILY, 700, FontStyle.NORMAL, true);
@@ -74,7 +79,9 @@ public final class PdfReportWriter implements ReportWriter {
             builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), "/");
             builder.toStream(out);
             builder.run();
-        });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The HTML the PDF is made from. */
