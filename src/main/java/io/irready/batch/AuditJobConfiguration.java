@@ -10,6 +10,7 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
+import io.irready.history.HistoryStore;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.ObjectProvider;
@@ -29,12 +30,14 @@ public class AuditJobConfiguration {
     public static final String JOB_NAME = "irready-audit";
 
     @Bean
-    Job auditJob(JobRepository jobRepository, Step scopeStep, Step collectStep, Step evaluateStep, Step reportStep, Step deliverStep) {
+    Job auditJob(JobRepository jobRepository, Step scopeStep, Step collectStep, Step evaluateStep, Step reportStep, Step historyStep,
+                 Step deliverStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(scopeStep)
                 .next(collectStep)
                 .next(evaluateStep)
                 .next(reportStep)
+                .next(historyStep)
                 .next(deliverStep)
                 .build();
     }
@@ -86,9 +89,17 @@ public class AuditJobConfiguration {
 
     @Bean
     Step evaluateStep(JobRepository jobRepository, PlatformTransactionManager transactions, Evaluator evaluator,
-                      BoundCheckSettings settings, Clock clock, RunProgress progress, RunInterruption interruption) {
+                      BoundCheckSettings settings, Clock clock, RunProgress progress, RunInterruption interruption, HistoryStore history) {
         return new StepBuilder("evaluate", jobRepository)
-                .tasklet(new EvaluateTasklet(evaluator, settings, clock, progress, interruption), transactions)
+                .tasklet(new EvaluateTasklet(evaluator, settings, clock, progress, interruption, history), transactions)
+                .build();
+    }
+
+    @Bean
+    Step historyStep(JobRepository jobRepository, PlatformTransactionManager transactions, HistoryStore history, RunProgress progress,
+                     RunInterruption interruption) {
+        return new StepBuilder("history", jobRepository)
+                .tasklet(new HistoryTasklet(history, progress, interruption), transactions)
                 .build();
     }
 

@@ -2,6 +2,8 @@ package io.irready.batch;
 
 import io.irready.checks.CheckContext;
 import io.irready.checks.Finding;
+import io.irready.history.ChangeTracker;
+import io.irready.history.HistoryStore;
 import io.irready.collect.CollectorRegistry;
 import io.irready.evidence.BagIt;
 import io.irready.evidence.EvidenceBundle;
@@ -25,6 +27,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -35,15 +38,22 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class EvaluateTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(EvaluateTasklet.class);
+    /** The run this one is compared with, and how many of its gaps this run no longer found at all. */
+    public static final String PREVIOUS_RUN_ID = "irready.previous-run-id";
+    public static final String PREVIOUS_RUN_STARTED = "irready.previous-run-started";
+    public static final String GONE_GAPS = "irready.gone-gaps";
 
     private final Evaluator evaluator;
     private final BoundCheckSettings settings;
     private final Clock clock;
     private final RunProgress progress;
     private final RunInterruption interruption;
+    private final HistoryStore history;
 
-    public EvaluateTasklet(Evaluator evaluator, BoundCheckSettings settings, Clock clock, RunProgress progress, RunInterruption interruption) {
+    public EvaluateTasklet(Evaluator evaluator, BoundCheckSettings settings, Clock clock, RunProgress progress, RunInterruption interruption,
+                           HistoryStore history) {
         this.evaluator = evaluator;
+        this.history = history;
         this.settings = settings;
         this.clock = clock;
         this.progress = progress;
@@ -76,6 +86,9 @@ public final class EvaluateTasklet implements Tasklet {
         var attestations = bundle.readAttestations();
         CheckContext context = settings.context(evaluatedAt(run, scope));
         AtomicLong count = new AtomicLong();
+        Instant started = Instant.parse(contribution.getStepExecution().getJobParameters().getString(RunFolder.RUN_STARTED));
+        HistoryStore.PastRun previous = history.previous(HistoryStore.scopeKey(scope), started).orElse(null);
+        ChangeTracker changes = new ChangeTracker(previous, previous == null ? Map.of() : history.findings(previous.runId()), started);
         FindingsFile.write(run.file(FindingsFile.NAME), sink -> {
             for (SkippedAccount skipped : scope.skipped()) {
                 sink.accept(ScopeFindings.skipped(skipped));
@@ -85,11 +98,18 @@ public final class EvaluateTasklet implements Tasklet {
                 interruption.check();
                 List<Finding> findings = new ArrayList<>(evaluator.evaluate(bundle.account(target, organization, attestations), context));
                 findings.sort(Finding.READING_ORDER);
-                findings.forEach(sink);
+                findings.forEach(f -> sink.accept(changes.compare(f)));
                 count.addAndGet(findings.size());
             }
         });
-        log.info("Evaluated {} findings", count.get());
+        var jobContext = contribution.getStepExecution().getJobExecution().getExecutionContext();
+        if (previous != null) {
+            jobContext.putString(PREVIOUS_RUN_ID, previous.runId());
+            jobContext.putString(PREVIOUS_RUN_STARTED, previous.startedAt().toString());
+            jobContext.putLong(GONE_GAPS, changes.goneGaps());
+        }
+        log.info("Evaluated {} findings{}", count.get(), previous == null ? "; no earlier run of this scope to compare with"
+                : ", compared with run " + previous.runId());
         return RepeatStatus.FINISHED;
     }
 }

@@ -21,6 +21,7 @@ import io.irready.results.FindingsFile;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -52,6 +53,7 @@ public final class ReportTasklet implements Tasklet {
     public static final String ACCOUNTS_UNREACHABLE = "irready.accounts-unreachable";
     public static final String ACCOUNTS_SKIPPED = "irready.accounts-skipped";
     public static final String GATE_BREACHES = "irready.gate-breaches";
+    public static final String CONFIGURATION_HASH = "irready.configuration-hash";
 
     private final ObjectProvider<ReportWriter> writers;
     private final IrreadyProperties properties;
@@ -90,7 +92,8 @@ public final class ReportTasklet implements Tasklet {
                         ? "collected live by this run"
                         : "bundle of run " + bagInfo.getOrDefault(SealEvidenceListener.RUN_ID, "(not recorded)") + ", verified and copied from " + source,
                 organization == null ? null : organization.data().map(OrganizationEvidence::organizationId).orElse("(not readable)"),
-                blankToNull(properties.report().organizationName()), ReportLogo.dataUri(properties.report().logo()));
+                blankToNull(properties.report().organizationName()), ReportLogo.dataUri(properties.report().logo()),
+                comparison(jobExecution.getExecutionContext()));
         List<ReportModel.EvidenceFile> evidenceFiles = new ArrayList<>();
         BagIt.readManifest(run.evidence()).forEach((file, hash) -> evidenceFiles.add(new ReportModel.EvidenceFile("evidence/" + file, hash)));
         ReportModel model = ReportModelBuilder.build(facts, scope, unreachable(bundle, scope), parameters(),
@@ -109,6 +112,7 @@ public final class ReportTasklet implements Tasklet {
         context.putInt(ACCOUNTS_UNREACHABLE, model.run().accountsUnreachable());
         context.putInt(ACCOUNTS_SKIPPED, model.run().accountsSkipped());
         context.putLong(GATE_BREACHES, ExitGate.breaches(gapsBySeverity(model), properties.exit().failAtSeverity()));
+        context.putString(CONFIGURATION_HASH, model.run().configurationHash());
         return RepeatStatus.FINISHED;
     }
 
@@ -182,6 +186,15 @@ public final class ReportTasklet implements Tasklet {
         } catch (DateTimeParseException e) {
             return "not readable (" + Untrusted.printable(value, 40) + ")";
         }
+    }
+
+    /** The previous run the evaluate step compared this one with, if any. */
+    private static ReportModelBuilder.Comparison comparison(ExecutionContext context) {
+        if (!context.containsKey(EvaluateTasklet.PREVIOUS_RUN_ID)) {
+            return null;
+        }
+        return new ReportModelBuilder.Comparison(context.getString(EvaluateTasklet.PREVIOUS_RUN_ID),
+                Instant.parse(context.getString(EvaluateTasklet.PREVIOUS_RUN_STARTED)), context.getLong(EvaluateTasklet.GONE_GAPS));
     }
 
     private static String blankToNull(String value) {

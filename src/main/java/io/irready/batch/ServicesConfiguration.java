@@ -16,7 +16,13 @@ import io.irready.report.xlsx.XlsxReportWriter;
 import io.irready.results.Evaluator;
 import io.irready.scope.ScopeResolver;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import io.irready.history.HistoryStore;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.DependsOn;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import javax.sql.DataSource;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.core.env.Environment;
@@ -42,6 +48,13 @@ public class ServicesConfiguration {
     @Bean
     BoundCheckSettings checkSettings(Environment environment) {
         return new BoundCheckSettings(CheckSettingsBinder.bind(environment));
+    }
+
+    /** Made after Flyway has migrated the history tables. */
+    @Bean
+    @DependsOn("flywayInitializer")
+    HistoryStore historyStore(DataSource dataSource, PlatformTransactionManager transactions) {
+        return new HistoryStore(new JdbcTemplate(dataSource), transactions);
     }
 
     @Bean

@@ -10,6 +10,8 @@ import java.util.List;
  * {@code evidenceRef} is the bundle path of the evidence the result was drawn from, so every line of a
  * report can be traced back; {@code references} the framework requirements the check implements.
  * {@code severity} and {@code references} are null only on a SKIPPED account's finding, which judges nothing.
+ * {@code change} says how the finding compares with the previous comparable run in the run history; null before
+ * the comparison (a check's own result) and for findings that judge nothing.
  */
 public record Finding(String checkId,
                       String title,
@@ -22,7 +24,31 @@ public record Finding(String checkId,
                       Status status,
                       String message,
                       String evidenceRef,
-                      CheckMetadata.References references) {
+                      CheckMetadata.References references,
+                      Change change) {
+
+    /** A check's result, before any comparison with earlier runs. */
+    public Finding(String checkId, String title, Severity severity, Area area, String accountId, String accountName, String region,
+                   String resourceId, Status status, String message, String evidenceRef, CheckMetadata.References references) {
+        this(checkId, title, severity, area, accountId, accountName, region, resourceId, status, message, evidenceRef, references, null);
+    }
+
+    /**
+     * How a finding compares with the same check, account, Region and resource in the previous comparable run.
+     * {@code firstSeen} (UTC, ISO-8601) and {@code ageDays} date the start of an unbroken run of FAIL or UNKNOWN.
+     */
+    public record Change(ChangeState state, Status previousStatus, String previousRunId, String firstSeen, Long ageDays) {
+    }
+
+    /** NEW: a gap not there before; REGRESSED: a gap that passed before; STILL_FAILING: a gap both times; RESOLVED: passes now, a gap before. */
+    public enum ChangeState {
+        NEW, REGRESSED, STILL_FAILING, RESOLVED, UNCHANGED
+    }
+
+    public Finding withChange(Change change) {
+        return new Finding(checkId, title, severity, area, accountId, accountName, region, resourceId, status, message, evidenceRef,
+                references, change);
+    }
 
     /** Where the attestations of what no API shows are kept in the bundle; a finding citing it is attested, not observed. */
     public static final String ATTESTATIONS_REF = "data/attestations.json";

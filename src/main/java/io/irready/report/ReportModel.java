@@ -21,6 +21,7 @@ public record ReportModel(Run run,
                           List<AccountReport> accounts,
                           List<TopGap> topGaps,
                           List<CoverageGap> coverage,
+                          Changes changes,
                           List<CheckMetadata> catalog,
                           List<EvidenceFile> evidenceFiles,
                           boolean resourceDetail,
@@ -106,6 +107,15 @@ public record ReportModel(Run run,
 
     /** A check that could not be assessed somewhere: in how many accounts, how many findings, and the first distinct reasons. */
     public record CoverageGap(CheckMetadata check, long accounts, long unknown, List<String> reasons) {
+    }
+
+    /**
+     * What changed since the previous comparable run (same accounts and Regions) in the run history, or null when
+     * there is none. {@code gone} counts its gaps that this run did not find at all; {@code shown} holds the first
+     * new and regressed gaps, most severe first.
+     */
+    public record Changes(String previousRunId, String previousRunStarted, long newGaps, long regressed, long stillFailing, long resolved,
+                          long gone, List<Finding> shown) {
     }
 
     /** One file of the evidence bundle and its SHA-256 from the bag manifest. */

@@ -64,8 +64,15 @@ public final class ReportModelBuilder {
      */
     public record RunFacts(String runId, String toolVersion, Instant started, Instant reportGenerated,
                            String evidenceCollectedFrom, String evidenceCollectedTo, String evidenceSource, String organizationId,
-                           String organizationName, String logo) {
+                           String organizationName, String logo, Comparison comparison) {
     }
+
+    /** The previous comparable run the findings were compared with, and how many of its gaps are gone; null when none. */
+    public record Comparison(String previousRunId, Instant previousRunStarted, long goneGaps) {
+    }
+
+    /** The report lists at most this many new or regressed gaps; the workbook's Changes sheet has all. */
+    static final int CHANGES_SHOWN = 25;
 
     /** One account's findings, counted per check, with the first gap findings of each check when resources are listed. */
     private static final class AccountTally {
@@ -93,11 +100,20 @@ public final class ReportModelBuilder {
         Map<Status, Long> counts = new EnumMap<>(Status.class);
         Map<String, AccountTally> accounts = new LinkedHashMap<>();
         Map<String, CoverageTally> coverage = new LinkedHashMap<>();
+        Map<Finding.ChangeState, Long> changeCounts = new EnumMap<>(Finding.ChangeState.class);
+        List<Finding> changed = new ArrayList<>();
         scope.targets().forEach(target -> accounts.put(target.accountId(), new AccountTally()));
         findings.forEach(f -> {
             counts.merge(f.status(), 1L, Long::sum);
             if (f.status() == Status.SKIPPED) {
                 return;
+            }
+            if (f.change() != null) {
+                changeCounts.merge(f.change().state(), 1L, Long::sum);
+                boolean worse = f.change().state() == Finding.ChangeState.NEW || f.change().state() == Finding.ChangeState.REGRESSED;
+                if (worse && changed.size() < CHANGES_SHOWN) {
+                    changed.add(f);
+                }
             }
             AccountTally account = accounts.computeIfAbsent(f.accountId(), id -> new AccountTally());
             account.byCheck.computeIfAbsent(f.checkId(), id -> new CheckTally(f.severity())).add(f.status());
@@ -147,7 +163,18 @@ public final class ReportModelBuilder {
                 count(counts, Status.NOT_APPLICABLE), count(counts, Status.SKIPPED));
         return new ReportModel(run, parameters, percent(Scoring.score(all)), totals,
                 areaScores(areas, accounts.values(), checks), reports, topGaps(accounts.values(), checks),
-                coverage(coverage, checks), catalog, List.copyOf(evidenceFiles), resourceDetail, findings);
+                coverage(coverage, checks), changes(facts.comparison(), changeCounts, changed), catalog, List.copyOf(evidenceFiles),
+                resourceDetail, findings);
+    }
+
+    private static ReportModel.Changes changes(Comparison comparison, Map<Finding.ChangeState, Long> counts, List<Finding> shown) {
+        if (comparison == null) {
+            return null;
+        }
+        return new ReportModel.Changes(comparison.previousRunId(), utc(comparison.previousRunStarted()),
+                counts.getOrDefault(Finding.ChangeState.NEW, 0L), counts.getOrDefault(Finding.ChangeState.REGRESSED, 0L),
+                counts.getOrDefault(Finding.ChangeState.STILL_FAILING, 0L), counts.getOrDefault(Finding.ChangeState.RESOLVED, 0L),
+                comparison.goneGaps(), List.copyOf(shown));
     }
 
     /** Checks in catalog order with the accounts where they could not be assessed. */

@@ -231,6 +231,33 @@ class CommandLineTest {
     }
 
     @Test
+    void aSecondRunOfTheSameScopeSaysWhatChanged() throws Exception {
+        Path config = config(FIXTURE_SETTINGS);
+        Path ready = io.irready.it.Bundles.sealed(dir.resolve("ready"), EvidenceFixtures.compliant());
+        Path stopped = io.irready.it.Bundles.sealed(dir.resolve("stopped"), EvidenceFixtures.compliant().withBucketLifecycle(
+                io.irready.evidence.Evidence.collected(List.of(new io.irready.services.cloudtrail.LifecycleRule("short", true, "", 30, null)))));
+
+        AuditRun first = audit("--config", config.toString(), "--evidence", ready.toString());
+        assertThat(io.irready.results.FindingsFile.read(first.runDir().resolve("findings.json")))
+                .as("the first run of a scope has nothing to compare with").allSatisfy(f -> {
+                    if (f.change() != null) {
+                        assertThat(f.change().previousRunId()).isNull();
+                    }
+                });
+        String firstRunId = first.runDir().getFileName().toString();
+        Files.move(dir.resolve("out"), dir.resolve("out-first"));
+        AuditRun second = audit("--config", config.toString(), "--evidence", stopped.toString());
+
+        var trail = io.irready.results.FindingsFile.read(second.runDir().resolve("findings.json")).stream()
+                .filter(f -> f.checkId().equals("IR-LOG-08")).findFirst().orElseThrow();
+        assertThat(trail.status()).isEqualTo(Status.FAIL);
+        assertThat(trail.change().state()).isEqualTo(io.irready.checks.Finding.ChangeState.REGRESSED);
+        assertThat(trail.change().previousStatus()).isEqualTo(Status.PASS);
+        assertThat(trail.change().previousRunId()).isEqualTo(firstRunId);
+        assertThat(trail.change().firstSeen()).isNotNull();
+    }
+
+    @Test
     void failuresBelowTheConfiguredSeverityExitZero() {
         var account = EvidenceFixtures.compliant().withBucketLifecycle(io.irready.evidence.Evidence.collected(
                 List.of(new io.irready.services.cloudtrail.LifecycleRule("short", true, "", 30, null))));

@@ -36,6 +36,9 @@ class FindingsSchemaTest {
         List<Finding> findings = new ArrayList<>(ReportFixtures.evaluated());
         findings.add(new Finding("IR-SCOPE", "Account in scope", null, Area.SCOPE, "210987654321", "old", null, "account", Status.SKIPPED,
                 "Account is SUSPENDED.", "data/organization.json", null));
+        findings.set(0, findings.get(0).withChange(new Finding.Change(Finding.ChangeState.STILL_FAILING, Status.FAIL, "20261127T010000Z-abcd",
+                "2026-11-20T02:00:00Z", 7L)));
+        findings.set(1, findings.get(1).withChange(new Finding.Change(Finding.ChangeState.NEW, null, null, "2026-11-27T02:00:00Z", 0L)));
         assertThat(findings).anyMatch(Finding::attested).anyMatch(f -> f.region() == null);
         Path file = dir.resolve(FindingsFile.NAME);
         FindingsFile.write(file, findings);
@@ -52,6 +55,7 @@ class FindingsSchemaTest {
         assertThat(SCHEMA.validate(one.replaceFirst("\\{", "{ \"newField\": 1,"), InputFormat.JSON)).isNotEmpty();
         assertThat(SCHEMA.validate(one.replaceFirst("\"status\" : \"[A-Z_]+\"", "\"status\" : \"WAIVED\""), InputFormat.JSON)).isNotEmpty();
         assertThat(SCHEMA.validate(one.replaceFirst("\"accountId\" : \"\\d+\"", "\"accountId\" : \"../x\""), InputFormat.JSON)).isNotEmpty();
+        assertThat(SCHEMA.validate(one.replaceFirst("\"change\" : null", "\"change\" : { \"state\" : \"WAIVED\" }"), InputFormat.JSON)).isNotEmpty();
     }
 
     private static String read(Path path) {

@@ -64,7 +64,7 @@ class PdfReportTest {
                     .contains("References. AWS SIR Guide").contains("Methodology");
             List<String> top = new ArrayList<>();
             document.getDocumentCatalog().getDocumentOutline().children().forEach(item -> top.add(item.getTitle()));
-            assertThat(top).as("a flat outline, one level per section").containsExactly("Cover", "Contents", "Executive summary", "Coverage",
+            assertThat(top).as("a flat outline, one level per section").containsExactly("Cover", "Contents", "Executive summary", "What changed since the last run", "Coverage",
                     "Readiness by area", "Accounts", "Appendix: checks", "Methodology");
             assertThat(bookmarks(document)).containsSubsequence("Accounts", "prod (123456789012)", "Appendix: checks");
         }
@@ -162,7 +162,7 @@ class PdfReportTest {
                     "us-east-1", "arn:aws:s3:::b-" + a, a % 2 == 0 ? Status.FAIL : Status.PASS, "Tags.", "data/x.json", null));
         }
         var scope = new io.irready.evidence.Scope(ReportFixtures.SCOPE.caller(), "organization", targets, List.of(), ReportFixtures.SCOPE.collectionStarted());
-        var facts = new ReportModelBuilder.RunFacts("run", "0.1.0", java.time.Instant.EPOCH, java.time.Instant.EPOCH, "", "", "test", "o-abc", null, null);
+        var facts = new ReportModelBuilder.RunFacts("run", "0.1.0", java.time.Instant.EPOCH, java.time.Instant.EPOCH, "", "", "test", "o-abc", null, null, null);
         ReportModel model = ReportModelBuilder.build(facts, scope, java.util.Map.of(), List.of(), io.irready.checks.CheckCatalog.metadata(),
                 FindingRows.of(findings), 25, List.of());
         assertThat(model.resourceDetail()).isFalse();
@@ -173,6 +173,32 @@ class PdfReportTest {
             assertThat(all).contains("Failed or unknown checks").contains("workload-0 200000000000 · Root")
                     .containsPattern("Critical: IR-LOG-01 Medium: IR-TAG-02").doesNotContain("Account workload-0 (200000000000)");
             assertThat(bookmarks(document)).contains("workload-29 (200000000029)");
+        }
+    }
+
+    @Test
+    void whatChangedSinceTheLastRunListsCountsAndTheNewGaps() throws Exception {
+        List<Finding> findings = new ArrayList<>(ReportFixtures.evaluated());
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
+            boolean gap = f.status() == Status.FAIL || f.status() == Status.UNKNOWN;
+            Finding.ChangeState state = f.checkId().equals("IR-LOG-01") ? Finding.ChangeState.NEW
+                    : gap ? Finding.ChangeState.STILL_FAILING : Finding.ChangeState.UNCHANGED;
+            findings.set(i, f.withChange(new Finding.Change(state, null, "20261120T020000Z-aaaa", gap ? "2026-11-20T02:00:00Z" : null, gap ? 7L : null)));
+        }
+        ReportModel model = ReportFixtures.exactly(findings, 25, null, null,
+                new ReportModelBuilder.Comparison("20261120T020000Z-aaaa", java.time.Instant.parse("2026-11-20T02:00:00Z"), 3));
+        assertThat(model.changes().newGaps()).isEqualTo(1);
+        Path pdf = write(model, null);
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String all = text(document, 1, document.getNumberOfPages());
+            assertThat(all).contains("Compared with run 20261120T020000Z-aaaa of 2026-11-20 02:00:00 UTC")
+                    .contains("New gaps 1").contains("Still failing " + model.changes().stillFailing()).contains("Gone 3")
+                    .contains("New IR-LOG-01 Critical prod");
+        }
+        Path first = write(ReportFixtures.model(List.of(), 25), null);
+        try (PDDocument document = Loader.loadPDF(first.toFile())) {
+            assertThat(text(document, 1, document.getNumberOfPages())).contains("No earlier run of the same accounts and Regions");
         }
     }
 

@@ -84,7 +84,7 @@ class ReportWritersTest {
 
     @Test
     void pdfShowsNotApplicableWhereNothingCouldBeAssessed() throws Exception {
-        var facts = new ReportModelBuilder.RunFacts("run", "0.1.0", Instant.EPOCH, Instant.EPOCH, "", "", "test", null, null, null);
+        var facts = new ReportModelBuilder.RunFacts("run", "0.1.0", Instant.EPOCH, Instant.EPOCH, "", "", "test", null, null, null, null);
         ReportModel empty = ReportModelBuilder.build(facts, ReportFixtures.SCOPE, Map.of(), List.of(), CheckCatalog.metadata(),
                 FindingRows.of(List.of()), 5, List.of());
         Path pdf = dir.resolve("report.pdf");
@@ -116,7 +116,7 @@ class ReportWritersTest {
         try (var workbook = new XSSFWorkbook(new FileInputStream(xlsx.toFile()))) {
             List<String> sheets = new ArrayList<>();
             workbook.forEach(sheet -> sheets.add(sheet.getSheetName()));
-            assertThat(sheets).containsExactly("Summary", "Findings", "Remediation plan", "Coverage", "Accounts", "Account checks", "Checks",
+            assertThat(sheets).containsExactly("Summary", "Findings", "Remediation plan", "Changes", "Coverage", "Accounts", "Account checks", "Checks",
                     "Evidence index");
             XSSFSheet findings = workbook.getSheet("Findings");
             assertThat(text(findings.getRow(0))).startsWith("Severity", "Status", "Check", "Title", "Area", "Account ID");

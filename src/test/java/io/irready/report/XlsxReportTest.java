@@ -110,6 +110,31 @@ class XlsxReportTest {
     }
 
     @Test
+    void changesListEveryChangedFindingWithItsFirstDayAndAge() throws Exception {
+        Finding regressed = UNREADABLE.withChange(new Finding.Change(Finding.ChangeState.REGRESSED, Status.PASS, "20261120T020000Z-aaaa",
+                "2026-11-27T01:00:00Z", 0L));
+        Finding still = new Finding("IR-LOG-08", "CloudTrail bucket keeps logs for the retention period", Severity.MEDIUM, Area.LOGGING,
+                "123456789012", "prod", null, "arn:aws:s3:::audit-logs", Status.FAIL, "30 days.", "data/x.json", null)
+                .withChange(new Finding.Change(Finding.ChangeState.STILL_FAILING, Status.FAIL, "20261120T020000Z-aaaa", "2026-11-01T01:00:00Z", 26L));
+        List<Finding> findings = new ArrayList<>(List.of(regressed, still));
+        findings.add(new Finding("IR-LOG-02", "Trail delivery is healthy", Severity.HIGH, Area.LOGGING, "123456789012", "prod", null, "trail",
+                Status.PASS, "ok", "data/x.json", null).withChange(new Finding.Change(Finding.ChangeState.UNCHANGED, Status.PASS, "r", null, null)));
+        ReportModel model = ReportFixtures.exactly(findings, 25, null, null,
+                new ReportModelBuilder.Comparison("20261120T020000Z-aaaa", java.time.Instant.parse("2026-11-20T02:00:00Z"), 0));
+        try (XSSFWorkbook workbook = write(model)) {
+            XSSFSheet changes = workbook.getSheet("Changes");
+            assertThat(changes.getLastRowNum()).as("unchanged findings are left out").isEqualTo(2);
+            List<List<String>> rows = List.of(cells(changes.getRow(1)), cells(changes.getRow(2)));
+            assertThat(rows).anySatisfy(row -> assertThat(row).startsWith("STILL_FAILING", "Medium", "FAIL", "FAIL", "IR-LOG-08")
+                    .contains("2026-11-01T01:00:00Z", "26.0"));
+            assertThat(rows).anySatisfy(row -> assertThat(row).startsWith("REGRESSED", "High", "UNKNOWN", "PASS", "IR-DET-01"));
+        }
+        try (XSSFWorkbook workbook = write(ReportFixtures.model(List.of(), 25))) {
+            assertThat(workbook.getSheet("Changes").getRow(1).getCell(0).getStringCellValue()).startsWith("No earlier run");
+        }
+    }
+
+    @Test
     void evidenceIndexListsEachFileWithItsHash() throws Exception {
         try (XSSFWorkbook workbook = write(ReportFixtures.model(List.of(), 25))) {
             XSSFSheet index = workbook.getSheet("Evidence index");

@@ -82,6 +82,7 @@ public final class XlsxReportWriter implements ReportWriter {
                 summary(workbook, workbook.createSheet("Summary"), model, styles);
                 findings(workbook, workbook.createSheet("Findings"), model.findings(), styles);
                 remediationPlan(workbook.createSheet("Remediation plan"), model, styles);
+                changes(workbook.createSheet("Changes"), model, styles);
                 coverage(workbook.createSheet("Coverage"), model.findings(), styles);
                 accounts(workbook.createSheet("Accounts"), model, styles);
                 accountChecks(workbook.createSheet("Account checks"), model, styles);
@@ -292,6 +293,37 @@ public final class XlsxReportWriter implements ReportWriter {
         due.setShowErrorBox(true);
         due.createErrorBox("Due date", "Enter a date.");
         sheet.addValidationData(due);
+    }
+
+    /** Every finding that changed since the previous comparable run, and every gap still open, with the day it was first seen. */
+    private static void changes(SXSSFSheet sheet, ReportModel model, Styles styles) {
+        String[] columns = {"Change", "Severity", "Status", "Previous status", "Check", "Title", "Account ID", "Account name", "Region",
+                "Resource", "First seen (UTC)", "Age (days)", "Message"};
+        int[] widths = {15, 11, 15, 15, 11, 40, 15, 24, 14, 50, 22, 10, 80};
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(c, widths[c] * 256);
+        }
+        Rows rows = new Rows(sheet, styles);
+        rows.header(columns);
+        sheet.createFreezePane(0, 1);
+        if (model.changes() == null) {
+            rows.next().text(0, "No earlier run of the same accounts and Regions is in the run history; changes are listed from the next run on.");
+            return;
+        }
+        long[] count = {0};
+        model.findings().forEach(f -> {
+            Finding.Change change = f.change();
+            if (change == null || change.state() == Finding.ChangeState.UNCHANGED) {
+                return;
+            }
+            rows.next().text(0, change.state().name()).text(1, f.severity() == null ? "" : f.severity().label(), styles.severity.get(f.severity()))
+                    .text(2, f.status().name(), styles.status.get(f.status())).text(3, change.previousStatus() == null ? "" : change.previousStatus().name())
+                    .text(4, f.checkId()).text(5, f.title()).text(6, f.accountId()).text(7, f.accountName())
+                    .text(8, f.region() == null ? "(account)" : f.region()).text(9, f.resourceId()).text(10, change.firstSeen())
+                    .number(11, change.ageDays() == null ? null : change.ageDays().doubleValue()).text(12, f.message());
+            count[0]++;
+        });
+        sheet.setAutoFilter(new CellRangeAddress(0, (int) Math.max(count[0], 1), 0, columns.length - 1));
     }
 
     /** What could not be assessed (UNKNOWN) or was left out (SKIPPED), with the reason, so no gap in coverage is silent. */

@@ -1,0 +1,122 @@
+package io.irready.history;
+
+import io.irready.checks.Finding;
+import io.irready.checks.Status;
+import io.irready.evidence.Scope;
+import io.irready.evidence.Target;
+import io.irready.files.Sha256;
+import io.irready.report.FindingRows;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The run history in the job repository's database (tables from db/migration, by Flyway): each run with its
+ * scope and score, and each of its findings by key with status, change and the start of its current gap.
+ */
+public final class HistoryStore {
+
+    /** Rows per batch insert: large enough that 200,000 findings take seconds, small enough to keep memory flat. */
+    static final int BATCH = 1000;
+    /** Resource ids beyond this length are stored cut; the key is made from the whole id. */
+    static final int MAX_RESOURCE = 2048;
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+
+    public HistoryStore(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /** A recorded run. */
+    public record PastRun(String runId, Instant startedAt, Double score) {
+    }
+
+    /** A finding of a recorded run: its status and since when it has been a gap (null when it is none). */
+    public record PastFinding(Status status, Instant firstSeen) {
+    }
+
+    /** What is recorded of this run. */
+    public record RunRecord(String runId, Instant startedAt, String scopeKey, String configurationHash, Double score, int accountsAudited,
+                            String runDir) {
+    }
+
+    /**
+     * Runs are comparable when they audited the same accounts in the same Regions: this key says which, as a
+     * SHA-256 of the scope source, the sorted account ids and the sorted Regions.
+     */
+    public static String scopeKey(Scope scope) {
+        String text = scope.source() + "\n"
+                + String.join(",", scope.targets().stream().map(Target::accountId).sorted().toList()) + "\n"
+                + String.join(",", scope.targets().stream().flatMap(t -> t.regions().stream()).distinct().sorted().toList());
+        return Sha256.of(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The latest run of the same scope that started before {@code before}. */
+    public Optional<PastRun> previous(String scopeKey, Instant before) {
+        List<PastRun> runs = jdbc.query("SELECT run_id, started_at, score FROM irready_run WHERE scope_key = ? AND started_at < ? "
+                        + "ORDER BY started_at DESC FETCH FIRST 1 ROWS ONLY",
+                (rs, i) -> new PastRun(rs.getString(1), rs.getTimestamp(2).toInstant(), (Double) rs.getObject(3)),
+                scopeKey, Timestamp.from(before));
+        return runs.stream().findFirst();
+    }
+
+    /** Every finding of a recorded run, by key. */
+    public Map<String, PastFinding> findings(String runId) {
+        Map<String, PastFinding> findings = new HashMap<>();
+        jdbc.query("SELECT finding_key, status, first_seen FROM irready_finding WHERE run_id = ?", rs -> {
+            Timestamp firstSeen = rs.getTimestamp(3);
+            findings.put(rs.getString(1), new PastFinding(Status.valueOf(rs.getString(2)),
+                    firstSeen == null ? null : firstSeen.toInstant()));
+        }, runId);
+        return findings;
+    }
+
+    /** Records a run and its findings in one transaction, replacing an earlier record of the same run (a restart). */
+    public void record(RunRecord run, FindingRows findings) {
+        transaction.executeWithoutResult(status -> {
+            jdbc.update("DELETE FROM irready_run WHERE run_id = ?", run.runId());
+            jdbc.update("INSERT INTO irready_run (run_id, started_at, recorded_at, scope_key, configuration_hash, score, accounts_audited, "
+                            + "findings, run_dir) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)",
+                    run.runId(), Timestamp.from(run.startedAt()), Timestamp.from(Instant.now()), run.scopeKey(), run.configurationHash(),
+                    run.score(), run.accountsAudited(), run.runDir());
+            List<Object[]> batch = new ArrayList<>(BATCH);
+            long[] count = {0};
+            findings.forEach(f -> {
+                batch.add(row(run.runId(), f));
+                count[0]++;
+                if (batch.size() == BATCH) {
+                    insert(batch);
+                }
+            });
+            insert(batch);
+            jdbc.update("UPDATE irready_run SET findings = ? WHERE run_id = ?", count[0], run.runId());
+        });
+    }
+
+    private void insert(List<Object[]> batch) {
+        if (!batch.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO irready_finding (run_id, finding_key, check_id, account_id, region, resource_id, severity, status, "
+                    + "change_state, first_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", batch);
+            batch.clear();
+        }
+    }
+
+    private static Object[] row(String runId, Finding f) {
+        String resource = f.resourceId().length() > MAX_RESOURCE ? f.resourceId().substring(0, MAX_RESOURCE) : f.resourceId();
+        Finding.Change change = f.change();
+        Timestamp firstSeen = change == null || change.firstSeen() == null ? null : Timestamp.from(Instant.parse(change.firstSeen()));
+        return new Object[] {runId, FindingKey.of(f), f.checkId(), f.accountId(), f.region(), resource,
+                f.severity() == null ? null : f.severity().name(), f.status().name(), change == null ? null : change.state().name(), firstSeen};
+    }
+}
