@@ -11,6 +11,7 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import io.irready.history.HistoryStore;
+import io.irready.waivers.Waivers;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.ObjectProvider;
@@ -89,9 +90,10 @@ public class AuditJobConfiguration {
 
     @Bean
     Step evaluateStep(JobRepository jobRepository, PlatformTransactionManager transactions, Evaluator evaluator,
-                      BoundCheckSettings settings, Clock clock, RunProgress progress, RunInterruption interruption, HistoryStore history) {
+                      BoundCheckSettings settings, Clock clock, RunProgress progress, RunInterruption interruption, HistoryStore history,
+                      Waivers waivers) {
         return new StepBuilder("evaluate", jobRepository)
-                .tasklet(new EvaluateTasklet(evaluator, settings, clock, progress, interruption, history), transactions)
+                .tasklet(new EvaluateTasklet(evaluator, settings, clock, progress, interruption, history, waivers), transactions)
                 .build();
     }
 

@@ -4,6 +4,7 @@ import io.irready.checks.CheckContext;
 import io.irready.checks.Finding;
 import io.irready.history.ChangeTracker;
 import io.irready.history.HistoryStore;
+import io.irready.waivers.Waivers;
 import io.irready.collect.CollectorRegistry;
 import io.irready.evidence.BagIt;
 import io.irready.evidence.EvidenceBundle;
@@ -24,6 +25,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,11 +52,13 @@ public final class EvaluateTasklet implements Tasklet {
     private final RunProgress progress;
     private final RunInterruption interruption;
     private final HistoryStore history;
+    private final Waivers waivers;
 
     public EvaluateTasklet(Evaluator evaluator, BoundCheckSettings settings, Clock clock, RunProgress progress, RunInterruption interruption,
-                           HistoryStore history) {
+                           HistoryStore history, Waivers waivers) {
         this.evaluator = evaluator;
         this.history = history;
+        this.waivers = waivers;
         this.settings = settings;
         this.clock = clock;
         this.progress = progress;
@@ -84,7 +89,10 @@ public final class EvaluateTasklet implements Tasklet {
         OrganizationFacts organization = bundle.readOrganizationFacts(scope,
                 CollectorRegistry.types().stream().filter(EvidenceType::isShared).toList());
         var attestations = bundle.readAttestations();
-        CheckContext context = settings.context(evaluatedAt(run, scope));
+        Instant evaluatedAt = evaluatedAt(run, scope);
+        CheckContext context = settings.context(evaluatedAt);
+        // Waivers expire by the day the evidence describes, like every other age in a run.
+        LocalDate day = LocalDate.ofInstant(evaluatedAt, ZoneOffset.UTC);
         AtomicLong count = new AtomicLong();
         Instant started = Instant.parse(contribution.getStepExecution().getJobParameters().getString(RunFolder.RUN_STARTED));
         HistoryStore.PastRun previous = history.previous(HistoryStore.scopeKey(scope), started).orElse(null);
@@ -98,7 +106,7 @@ public final class EvaluateTasklet implements Tasklet {
                 interruption.check();
                 List<Finding> findings = new ArrayList<>(evaluator.evaluate(bundle.account(target, organization, attestations), context));
                 findings.sort(Finding.READING_ORDER);
-                findings.forEach(f -> sink.accept(changes.compare(f)));
+                findings.forEach(f -> sink.accept(changes.compare(waivers.apply(f, day))));
                 count.addAndGet(findings.size());
             }
         });

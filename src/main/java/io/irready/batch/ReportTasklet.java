@@ -49,6 +49,7 @@ public final class ReportTasklet implements Tasklet {
     public static final String FAILED = "irready.failed";
     public static final String UNKNOWN = "irready.unknown";
     public static final String NOT_APPLICABLE = "irready.not-applicable";
+    public static final String WAIVED = "irready.waived";
     public static final String ACCOUNTS_AUDITED = "irready.accounts-audited";
     public static final String ACCOUNTS_UNREACHABLE = "irready.accounts-unreachable";
     public static final String ACCOUNTS_SKIPPED = "irready.accounts-skipped";
@@ -108,6 +109,7 @@ public final class ReportTasklet implements Tasklet {
         context.putLong(FAILED, model.counts().fail());
         context.putLong(UNKNOWN, model.counts().unknown());
         context.putLong(NOT_APPLICABLE, model.counts().notApplicable());
+        context.putLong(WAIVED, model.counts().waived());
         context.putInt(ACCOUNTS_AUDITED, model.run().accountsAudited());
         context.putInt(ACCOUNTS_UNREACHABLE, model.run().accountsUnreachable());
         context.putInt(ACCOUNTS_SKIPPED, model.run().accountsSkipped());

@@ -1,13 +1,13 @@
 package io.irready.batch;
 
 import io.irready.aws.AwsClientFactory;
-import io.irready.settings.IrreadyProperties;
 import io.irready.aws.CallMetrics;
 import io.irready.batch.RunProgress;
 import io.irready.checks.CheckCatalog;
-import io.irready.collect.CollectorRegistry;
-import io.irready.settings.CheckSettingsBinder;
+import io.irready.checks.CheckMetadata;
 import io.irready.collect.AccountEvidenceCollector;
+import io.irready.collect.CollectorRegistry;
+import io.irready.history.HistoryStore;
 import io.irready.report.ReportTemplates;
 import io.irready.report.csv.CsvReportWriter;
 import io.irready.report.ocsf.OcsfWriter;
@@ -15,24 +15,27 @@ import io.irready.report.pdf.PdfReportWriter;
 import io.irready.report.xlsx.XlsxReportWriter;
 import io.irready.results.Evaluator;
 import io.irready.scope.ScopeResolver;
+import io.irready.settings.CheckSettingsBinder;
+import io.irready.settings.IrreadyProperties;
+import io.irready.waivers.Waivers;
+import io.irready.waivers.WaiversFile;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import io.irready.history.HistoryStore;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.DependsOn;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
-
-import javax.sql.DataSource;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Lazy;
-import org.springframework.core.env.Environment;
-import org.springframework.core.annotation.Order;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
 
 /** Wires the services from configuration. AWS clients and templates are built only when a run needs them. */
 @Configuration(proxyBeanMethods = false)
@@ -48,6 +51,13 @@ public class ServicesConfiguration {
     @Bean
     BoundCheckSettings checkSettings(Environment environment) {
         return new BoundCheckSettings(CheckSettingsBinder.bind(environment));
+    }
+
+    /** Read once per run; a malformed file is bad input, reported before any AWS call. */
+    @Bean
+    Waivers waivers(IrreadyProperties properties) {
+        return WaiversFile.read(Path.of(properties.waivers().file()),
+                CheckCatalog.metadata().stream().map(CheckMetadata::id).collect(Collectors.toSet()));
     }
 
     /** Made after Flyway has migrated the history tables. */

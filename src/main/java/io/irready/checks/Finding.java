@@ -25,12 +25,13 @@ public record Finding(String checkId,
                       String message,
                       String evidenceRef,
                       CheckMetadata.References references,
-                      Change change) {
+                      Change change,
+                      Waiver waiver) {
 
     /** A check's result, before any comparison with earlier runs. */
     public Finding(String checkId, String title, Severity severity, Area area, String accountId, String accountName, String region,
                    String resourceId, Status status, String message, String evidenceRef, CheckMetadata.References references) {
-        this(checkId, title, severity, area, accountId, accountName, region, resourceId, status, message, evidenceRef, references, null);
+        this(checkId, title, severity, area, accountId, accountName, region, resourceId, status, message, evidenceRef, references, null, null);
     }
 
     /**
@@ -45,9 +46,22 @@ public record Finding(String checkId,
         NEW, REGRESSED, STILL_FAILING, RESOLVED, UNCHANGED
     }
 
+    /**
+     * The waiver (risk acceptance) that matched a FAIL: in force, the finding is WAIVED; {@code expired}, it stays FAIL
+     * and says which waiver lapsed. {@code expires} is the first day it no longer applies (YYYY-MM-DD).
+     */
+    public record Waiver(String ticket, String approver, String reason, String expires, boolean expired) {
+    }
+
     public Finding withChange(Change change) {
         return new Finding(checkId, title, severity, area, accountId, accountName, region, resourceId, status, message, evidenceRef,
-                references, change);
+                references, change, waiver);
+    }
+
+    /** This finding under a waiver: WAIVED when it is in force, unchanged in status when it has expired. */
+    public Finding withWaiver(Waiver waiver) {
+        return new Finding(checkId, title, severity, area, accountId, accountName, region, resourceId, waiver.expired() ? status : Status.WAIVED,
+                message, evidenceRef, references, change, waiver);
     }
 
     /** Where the attestations of what no API shows are kept in the bundle; a finding citing it is attested, not observed. */
@@ -59,7 +73,8 @@ public record Finding(String checkId,
         return ATTESTATIONS_REF.equals(evidenceRef);
     }
 
-    private static final List<Status> STATUS_ORDER = List.of(Status.FAIL, Status.UNKNOWN, Status.PASS, Status.NOT_APPLICABLE, Status.SKIPPED);
+    private static final List<Status> STATUS_ORDER = List.of(Status.FAIL, Status.UNKNOWN, Status.WAIVED, Status.PASS, Status.NOT_APPLICABLE,
+            Status.SKIPPED);
 
     /** Findings sorted for reading: most severe first, gaps before passes. */
     public static final Comparator<Finding> READING_ORDER = Comparator

@@ -6,5 +6,7 @@ package io.irready.checks;
  * excluded by configuration); it is neither a pass nor a gap.
  */
 public enum Status {
-    PASS, FAIL, UNKNOWN, NOT_APPLICABLE, SKIPPED
+    PASS, FAIL, UNKNOWN, NOT_APPLICABLE, SKIPPED,
+    /** A FAIL whose risk was accepted by a waiver in force (config/waivers.yml): listed with the waiver, not counted as a gap. */
+    WAIVED
 }

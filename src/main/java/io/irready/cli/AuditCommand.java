@@ -17,6 +17,7 @@ import io.irready.settings.ConfigurationValidator;
 import io.irready.settings.IrreadyProperties;
 import io.irready.settings.StrictBinder;
 import io.irready.report.pdf.PdfReportWriter;
+import io.irready.waivers.Waivers;
 import io.irready.results.FindingsFile;
 import org.slf4j.Logger;
 import software.amazon.awssdk.core.exception.SdkClientException;
@@ -111,8 +112,9 @@ final class AuditCommand implements Callable<Integer> {
                     problems.forEach(p -> stderr.println("  - " + p));
                     return ExitCodes.BAD_INPUT;
                 }
-                // Loads and parses the report templates and the attestations, so a broken one stops the run before any AWS call.
+                // Loads and parses the report templates, waivers and attestations, so a broken one stops the run before any AWS call.
                 context.getBean(PdfReportWriter.class);
+                context.getBean(Waivers.class);
                 if (evidence == null && restart == null) {
                     AttestationsFile.read(Path.of(properties.attestations().file()), Clock.systemUTC());
                 }
@@ -301,8 +303,9 @@ final class AuditCommand implements Callable<Integer> {
         stdout.printf("  Accounts         %d audited, %d skipped, %d unreachable%n", context.getInt(ReportTasklet.ACCOUNTS_AUDITED),
                 context.getInt(ReportTasklet.ACCOUNTS_SKIPPED), context.getInt(ReportTasklet.ACCOUNTS_UNREACHABLE));
         stdout.printf(Locale.ROOT, "  AWS API calls    %d (%d throttled)%n", calls.attempts(), calls.throttles());
-        stdout.printf("  Findings         %d FAIL, %d UNKNOWN, %d PASS, %d NOT_APPLICABLE%n", context.getLong(ReportTasklet.FAILED),
-                context.getLong(ReportTasklet.UNKNOWN), context.getLong(ReportTasklet.PASSED), context.getLong(ReportTasklet.NOT_APPLICABLE));
+        stdout.printf("  Findings         %d FAIL, %d UNKNOWN, %d PASS, %d NOT_APPLICABLE%s%n", context.getLong(ReportTasklet.FAILED),
+                context.getLong(ReportTasklet.UNKNOWN), context.getLong(ReportTasklet.PASSED), context.getLong(ReportTasklet.NOT_APPLICABLE),
+                context.getLong(ReportTasklet.WAIVED, 0) > 0 ? ", " + context.getLong(ReportTasklet.WAIVED) + " WAIVED (config/waivers.yml)" : "");
         stdout.println("  PDF report       " + shown(run.file("report.pdf")));
         stdout.println("  Workbook         " + shown(run.file("report.xlsx")));
         stdout.println("  Findings         " + shown(run.file(FindingsFile.NAME)) + " (also findings.csv, and findings.ocsf.jsonl for a SIEM)");

@@ -33,7 +33,7 @@ public final class ChangeTracker {
         String key = FindingKey.of(finding);
         seen.add(key);
         Status status = finding.status();
-        if (status == Status.SKIPPED || status == Status.NOT_APPLICABLE) {
+        if (status == Status.SKIPPED || status == Status.NOT_APPLICABLE || status == Status.WAIVED) {
             return finding;
         }
         HistoryStore.PastFinding past = before.get(key);

@@ -22,6 +22,7 @@ public record ReportModel(Run run,
                           List<TopGap> topGaps,
                           List<CoverageGap> coverage,
                           Changes changes,
+                          List<WaiverUse> waivers,
                           List<CheckMetadata> catalog,
                           List<EvidenceFile> evidenceFiles,
                           boolean resourceDetail,
@@ -55,7 +56,7 @@ public record ReportModel(Run run,
     }
 
     /** Findings per status. */
-    public record Counts(long pass, long fail, long unknown, long notApplicable, long skipped) {
+    public record Counts(long pass, long fail, long unknown, long notApplicable, long skipped, long waived) {
     }
 
     /** A configuration value the results depend on. */
@@ -116,6 +117,10 @@ public record ReportModel(Run run,
      */
     public record Changes(String previousRunId, String previousRunStarted, long newGaps, long regressed, long stillFailing, long resolved,
                           long gone, List<Finding> shown) {
+    }
+
+    /** A waiver that matched FAIL findings of this run: in force (they are WAIVED) or expired (they stay FAIL), and how many. */
+    public record WaiverUse(String checkId, String ticket, String approver, String reason, String expires, boolean expired, long findings) {
     }
 
     /** One file of the evidence bundle and its SHA-256 from the bag manifest. */

@@ -102,11 +102,16 @@ public final class ReportModelBuilder {
         Map<String, CoverageTally> coverage = new LinkedHashMap<>();
         Map<Finding.ChangeState, Long> changeCounts = new EnumMap<>(Finding.ChangeState.class);
         List<Finding> changed = new ArrayList<>();
+        Map<ReportModel.WaiverUse, Long> waived = new LinkedHashMap<>();
         scope.targets().forEach(target -> accounts.put(target.accountId(), new AccountTally()));
         findings.forEach(f -> {
             counts.merge(f.status(), 1L, Long::sum);
             if (f.status() == Status.SKIPPED) {
                 return;
+            }
+            if (f.waiver() != null) {
+                Finding.Waiver w = f.waiver();
+                waived.merge(new ReportModel.WaiverUse(f.checkId(), w.ticket(), w.approver(), w.reason(), w.expires(), w.expired(), 0), 1L, Long::sum);
             }
             if (f.change() != null) {
                 changeCounts.merge(f.change().state(), 1L, Long::sum);
@@ -160,10 +165,13 @@ public final class ReportModelBuilder {
                     null, List.of(), List.of(), List.of(), List.of()));
         }
         var totals = new ReportModel.Counts(count(counts, Status.PASS), count(counts, Status.FAIL), count(counts, Status.UNKNOWN),
-                count(counts, Status.NOT_APPLICABLE), count(counts, Status.SKIPPED));
+                count(counts, Status.NOT_APPLICABLE), count(counts, Status.SKIPPED), count(counts, Status.WAIVED));
+        List<ReportModel.WaiverUse> waivers = new ArrayList<>();
+        waived.forEach((use, n) -> waivers.add(new ReportModel.WaiverUse(use.checkId(), use.ticket(), use.approver(), use.reason(), use.expires(),
+                use.expired(), n)));
         return new ReportModel(run, parameters, percent(Scoring.score(all)), totals,
                 areaScores(areas, accounts.values(), checks), reports, topGaps(accounts.values(), checks),
-                coverage(coverage, checks), changes(facts.comparison(), changeCounts, changed), catalog, List.copyOf(evidenceFiles),
+                coverage(coverage, checks), changes(facts.comparison(), changeCounts, changed), waivers, catalog, List.copyOf(evidenceFiles),
                 resourceDetail, findings);
     }
 

@@ -11,6 +11,7 @@ public final class CheckTally {
     private long fail;
     private long unknown;
     private long notApplicable;
+    private long waived;
 
     public CheckTally(Severity severity) {
         this.severity = severity;
@@ -22,6 +23,7 @@ public final class CheckTally {
             case FAIL -> fail++;
             case UNKNOWN -> unknown++;
             case NOT_APPLICABLE -> notApplicable++;
+            case WAIVED -> waived++;
             case SKIPPED -> throw new IllegalArgumentException("a SKIPPED account has no check results");
         }
     }
@@ -44,6 +46,11 @@ public final class CheckTally {
 
     public long notApplicable() {
         return notApplicable;
+    }
+
+    /** FAILs whose risk was accepted: neither passing nor a gap, so left out of the score like NOT_APPLICABLE. */
+    public long waived() {
+        return waived;
     }
 
     public long assessed() {

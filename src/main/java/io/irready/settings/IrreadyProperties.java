@@ -21,7 +21,8 @@ public record IrreadyProperties(ScopeSettings scope,
                                 Exit exit,
                                 Map<String, Object> checks,
                                 Attestations attestations,
-                                Report report) {
+                                Report report,
+                                WaiverSettings waivers) {
 
     /**
      * Which accounts and Regions a run audits. {@code source} decides where the accounts come from;
@@ -82,6 +83,10 @@ public record IrreadyProperties(ScopeSettings scope,
 
     /** FAIL or UNKNOWN findings at or above this severity make the run exit 1. */
     public record Exit(Severity failAtSeverity) {
+    }
+
+    /** {@code file}: the waivers (accepted risks) that turn matching FAIL findings into WAIVED until they expire. */
+    public record WaiverSettings(String file) {
     }
 
     /** {@code file}: the attestations of what no AWS API shows (IR plan, training, exercises, ...). */

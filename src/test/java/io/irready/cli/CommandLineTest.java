@@ -258,6 +258,51 @@ class CommandLineTest {
     }
 
     @Test
+    void aWaiverInForceMakesAFailWaivedAndAnExpiredOneDoesNot() throws Exception {
+        var account = EvidenceFixtures.compliant().withBucketLifecycle(io.irready.evidence.Evidence.collected(
+                List.of(new io.irready.services.cloudtrail.LifecycleRule("short", true, "", 30, null))));
+        Path bundle = sealedBundle(account);
+        String waiver = "waivers:\n  - check: IR-LOG-08\n    reason: Archive moves to Glacier in Q1\n    approver: Jane Doe (CISO)\n"
+                + "    ticket: RISK-7\n    expires: %s\n";
+        Path inForce = Files.writeString(dir.resolve("in-force.yml"), waiver.formatted("2999-01-01"));
+
+        AuditRun waived = audit("--config", config(FIXTURE_SETTINGS + "  waivers:\n    file: " + inForce + "\n").toString(),
+                "--evidence", bundle.toString());
+
+        assertThat(waived.exitCode()).as(waived.toString()).isEqualTo(ExitCodes.CLEAN);
+        assertThat(waived.stdout()).contains("1 WAIVED (config/waivers.yml)");
+        assertThat(waived.findings()).filteredOn(f -> f.checkId().equals("IR-LOG-08")).singleElement().satisfies(f -> {
+            assertThat(f.status()).isEqualTo(Status.WAIVED);
+            assertThat(f.waiver().ticket()).isEqualTo("RISK-7");
+        });
+        try (var pdf = Loader.loadPDF(waived.runDir().resolve("report.pdf").toFile())) {
+            assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ")).contains("Accepted risks (waivers)")
+                    .contains("IR-LOG-08 RISK-7 Jane Doe (CISO) Archive moves to Glacier in Q1 2999-01-01 in force 1");
+        }
+
+        Files.move(dir.resolve("out"), dir.resolve("out-waived"));
+        Path lapsed = Files.writeString(dir.resolve("lapsed.yml"), waiver.formatted("2000-01-01"));
+        AuditRun expired = audit("--config", config(FIXTURE_SETTINGS + "  waivers:\n    file: " + lapsed + "\n").toString(),
+                "--evidence", bundle.toString());
+        assertThat(expired.exitCode()).isEqualTo(ExitCodes.GAPS);
+        assertThat(expired.findings()).filteredOn(f -> f.checkId().equals("IR-LOG-08")).singleElement().satisfies(f -> {
+            assertThat(f.status()).isEqualTo(Status.FAIL);
+            assertThat(f.waiver().expired()).isTrue();
+        });
+    }
+
+    @Test
+    void anInvalidWaiverStopsTheRunNamingTheFileAndLine() throws Exception {
+        Path waivers = Files.writeString(dir.resolve("waivers.yml"), "waivers:\n  - check: IR-LOG-08\n    reason: r\n    approver: a\n"
+                + "    ticket: t\n    expires: next year\n");
+        AuditRun run = audit("--config", config(FIXTURE_SETTINGS + "  waivers:\n    file: " + waivers + "\n").toString(),
+                "--evidence", sealedBundle(EvidenceFixtures.compliant()).toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.stderr()).contains("the waivers file " + waivers + ", line 6, has a expires that is not a date YYYY-MM-DD: next year");
+        assertThat(dir.resolve("out")).doesNotExist();
+    }
+
+    @Test
     void failuresBelowTheConfiguredSeverityExitZero() {
         var account = EvidenceFixtures.compliant().withBucketLifecycle(io.irready.evidence.Evidence.collected(
                 List.of(new io.irready.services.cloudtrail.LifecycleRule("short", true, "", 30, null))));

@@ -38,8 +38,11 @@ class FindingsSchemaTest {
                 "Account is SUSPENDED.", "data/organization.json", null));
         findings.set(0, findings.get(0).withChange(new Finding.Change(Finding.ChangeState.STILL_FAILING, Status.FAIL, "20261127T010000Z-abcd",
                 "2026-11-20T02:00:00Z", 7L)));
+        findings.add(new Finding("IR-LOG-08", "CloudTrail bucket keeps logs for the retention period", io.irready.checks.Severity.MEDIUM,
+                Area.LOGGING, "123456789012", "prod", null, "arn:aws:s3:::logs", Status.FAIL, "30 days.", "data/x.json", null)
+                .withWaiver(new Finding.Waiver("RISK-7", "Jane", "Q1", "2027-01-31", false)));
         findings.set(1, findings.get(1).withChange(new Finding.Change(Finding.ChangeState.NEW, null, null, "2026-11-27T02:00:00Z", 0L)));
-        assertThat(findings).anyMatch(Finding::attested).anyMatch(f -> f.region() == null);
+        assertThat(findings).anyMatch(f -> f.status() == Status.WAIVED).anyMatch(Finding::attested).anyMatch(f -> f.region() == null);
         Path file = dir.resolve(FindingsFile.NAME);
         FindingsFile.write(file, findings);
 
@@ -53,7 +56,7 @@ class FindingsSchemaTest {
         String one = Json.MAPPER.writeValueAsString(List.of(ReportFixtures.evaluated().get(0)));
         assertThat(SCHEMA.validate(one, InputFormat.JSON)).isEmpty();
         assertThat(SCHEMA.validate(one.replaceFirst("\\{", "{ \"newField\": 1,"), InputFormat.JSON)).isNotEmpty();
-        assertThat(SCHEMA.validate(one.replaceFirst("\"status\" : \"[A-Z_]+\"", "\"status\" : \"WAIVED\""), InputFormat.JSON)).isNotEmpty();
+        assertThat(SCHEMA.validate(one.replaceFirst("\"status\" : \"[A-Z_]+\"", "\"status\" : \"ACCEPTED\""), InputFormat.JSON)).isNotEmpty();
         assertThat(SCHEMA.validate(one.replaceFirst("\"accountId\" : \"\\d+\"", "\"accountId\" : \"../x\""), InputFormat.JSON)).isNotEmpty();
         assertThat(SCHEMA.validate(one.replaceFirst("\"change\" : null", "\"change\" : { \"state\" : \"WAIVED\" }"), InputFormat.JSON)).isNotEmpty();
     }

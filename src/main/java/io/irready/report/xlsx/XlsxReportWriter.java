@@ -84,6 +84,7 @@ public final class XlsxReportWriter implements ReportWriter {
                 remediationPlan(workbook.createSheet("Remediation plan"), model, styles);
                 changes(workbook.createSheet("Changes"), model, styles);
                 coverage(workbook.createSheet("Coverage"), model.findings(), styles);
+                waivers(workbook.createSheet("Waivers"), model, styles);
                 accounts(workbook.createSheet("Accounts"), model, styles);
                 accountChecks(workbook.createSheet("Account checks"), model, styles);
                 checks(workbook.createSheet("Checks"), model.catalog(), styles);
@@ -124,6 +125,7 @@ public final class XlsxReportWriter implements ReportWriter {
         rows.next().text(0, "Findings PASS").number(1, (double) counts.pass());
         rows.next().text(0, "Findings NOT_APPLICABLE").number(1, (double) counts.notApplicable());
         rows.next().text(0, "Findings SKIPPED").number(1, (double) counts.skipped());
+        rows.next().text(0, "Findings WAIVED").number(1, (double) counts.waived());
 
         rows.next();
         rows.header("Area", "Score", "Fail", "Unknown", "Pass", "N/A");
@@ -352,6 +354,27 @@ public final class XlsxReportWriter implements ReportWriter {
         sheet.setAutoFilter(new CellRangeAddress(0, (int) Math.max(count[0], 1), 0, columns.length - 1));
     }
 
+    /** The waivers that matched FAIL findings: who accepted which risk until when, and how many findings each covers. */
+    private static void waivers(SXSSFSheet sheet, ReportModel model, Styles styles) {
+        String[] columns = {"Check", "Ticket", "Approver", "Reason", "Expires", "State", "Findings"};
+        int[] widths = {11, 16, 26, 70, 12, 22, 10};
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(c, widths[c] * 256);
+        }
+        Rows rows = new Rows(sheet, styles);
+        rows.header(columns);
+        sheet.createFreezePane(0, 1);
+        for (ReportModel.WaiverUse waiver : model.waivers()) {
+            rows.next().text(0, waiver.checkId()).text(1, waiver.ticket()).text(2, waiver.approver()).text(3, waiver.reason(), styles.wrap)
+                    .text(4, waiver.expires()).text(5, waiver.expired() ? "EXPIRED: findings stay FAIL" : "in force: findings WAIVED",
+                            styles.status.get(waiver.expired() ? Status.FAIL : Status.WAIVED))
+                    .number(6, (double) waiver.findings());
+        }
+        if (model.waivers().isEmpty()) {
+            rows.next().text(0, "No waiver (config/waivers.yml) matched a finding of this run.");
+        }
+    }
+
     /** Each file of the evidence bundle with its SHA-256, as the bag manifest lists it. */
     private static void evidenceIndex(SXSSFSheet sheet, ReportModel model, Styles styles) {
         sheet.setColumnWidth(0, 70 * 256);
@@ -518,6 +541,7 @@ public final class XlsxReportWriter implements ReportWriter {
             status.put(Status.PASS, filled(IndexedColors.LIGHT_GREEN, IndexedColors.BLACK));
             status.put(Status.NOT_APPLICABLE, filled(IndexedColors.GREY_25_PERCENT, IndexedColors.BLACK));
             status.put(Status.SKIPPED, filled(IndexedColors.GREY_40_PERCENT, IndexedColors.BLACK));
+            status.put(Status.WAIVED, filled(IndexedColors.LAVENDER, IndexedColors.BLACK));
             plainQuoted = workbook.createCellStyle();
             plainQuoted.setQuotePrefixed(true);
         }
