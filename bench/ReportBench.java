@@ -59,7 +59,7 @@ public class ReportBench {
             }
         });
         var facts = new ReportModelBuilder.RunFacts("20261128T010000Z-beef", "bench", Instant.parse("2026-11-28T01:00:00Z"), Instant.now(),
-                "2026-11-28 01:00:01 UTC", "2026-11-28 01:20:00 UTC", "synthetic", "o-bench", "Bench Corp", null, null);
+                "2026-11-28 01:00:01 UTC", "2026-11-28 01:20:00 UTC", "synthetic", "o-bench", "Bench Corp", null, null, null, null);
         long started = System.nanoTime();
         ReportModel model = ReportModelBuilder.build(facts, scope, Map.of(), List.of(new ReportModel.Parameter("Benchmark", "yes")), catalog,
                 FindingRows.of(file), 25, List.of());

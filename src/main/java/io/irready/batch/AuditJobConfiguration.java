@@ -3,7 +3,6 @@ package io.irready.batch;
 import io.irready.aws.AwsClientFactory;
 import io.irready.collect.AccountEvidenceCollector;
 import io.irready.settings.IrreadyProperties;
-import io.irready.report.ReportWriter;
 import io.irready.results.Evaluator;
 import io.irready.scope.ScopeResolver;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -106,11 +105,10 @@ public class AuditJobConfiguration {
     }
 
     @Bean
-    Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactions, ObjectProvider<ReportWriter> writers,
-                    IrreadyProperties properties, BoundCheckSettings settings, Clock clock, RunProgress progress,
-                    RunInterruption interruption) {
+    Step reportStep(JobRepository jobRepository, PlatformTransactionManager transactions, RunReports reports,
+                    IrreadyProperties properties, BoundCheckSettings settings, RunProgress progress, RunInterruption interruption) {
         return new StepBuilder("report", jobRepository)
-                .tasklet(new ReportTasklet(writers, properties, settings, clock, progress, interruption), transactions)
+                .tasklet(new ReportTasklet(reports, properties, settings, progress, interruption), transactions)
                 .build();
     }
 

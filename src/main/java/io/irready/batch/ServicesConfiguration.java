@@ -9,6 +9,7 @@ import io.irready.collect.AccountEvidenceCollector;
 import io.irready.collect.CollectorRegistry;
 import io.irready.history.HistoryStore;
 import io.irready.report.ReportTemplates;
+import io.irready.report.ReportWriter;
 import io.irready.report.csv.CsvReportWriter;
 import io.irready.report.ocsf.OcsfWriter;
 import io.irready.report.pdf.PdfReportWriter;
@@ -20,6 +21,7 @@ import io.irready.settings.IrreadyProperties;
 import io.irready.waivers.Waivers;
 import io.irready.waivers.WaiversFile;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.DependsOn;
@@ -33,7 +35,6 @@ import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
@@ -51,6 +52,11 @@ public class ServicesConfiguration {
     @Bean
     BoundCheckSettings checkSettings(Environment environment) {
         return new BoundCheckSettings(CheckSettingsBinder.bind(environment));
+    }
+
+    @Bean
+    RunReports runReports(ObjectProvider<ReportWriter> writers, IrreadyProperties properties, Clock clock) {
+        return new RunReports(writers, properties, clock);
     }
 
     /** Read once per run; a malformed file is bad input, reported before any AWS call. */

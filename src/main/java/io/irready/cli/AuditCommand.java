@@ -160,16 +160,23 @@ final class AuditCommand implements Callable<Integer> {
     }
 
     private ConfigurableApplicationContext startContext(RepositoryLock lock) {
+        List<String> overrides = new ArrayList<>();
+        if (endpoint != null) {
+            overrides.add("--irready.aws.endpoint=" + endpoint);
+        }
+        if (out != null) {
+            overrides.add("--irready.output.directory=" + out);
+        }
+        return startContext(config, templates, lock, overrides);
+    }
+
+    /** The application with the configuration file (or the default one, when it exists) and command-line overrides. */
+    static ConfigurableApplicationContext startContext(Path config, Path templates, RepositoryLock lock, List<String> overrides) {
         List<String> arguments = new ArrayList<>();
         arguments.add("--spring.config.import=" + (config == null
                 ? "optional:file:" + DEFAULT_CONFIG
                 : "file:" + config.toAbsolutePath()));
-        if (endpoint != null) {
-            arguments.add("--irready.aws.endpoint=" + endpoint);
-        }
-        if (out != null) {
-            arguments.add("--irready.output.directory=" + out);
-        }
+        arguments.addAll(overrides);
         if (templates != null) {
             arguments.add("--irready.report.template-dir=" + templates.toAbsolutePath());
         }

@@ -13,7 +13,7 @@ import java.io.PrintWriter;
         mixinStandardHelpOptions = true,
         versionProvider = IrreadyCli.Version.class,
         description = "Audits AWS accounts for security incident-response readiness and writes gap reports.",
-        subcommands = {AuditCommand.class, ChecksCommand.class, PolicyCommand.class, ExportCommand.class, VerifyCommand.class},
+        subcommands = {AuditCommand.class, ReportCommand.class, ChecksCommand.class, PolicyCommand.class, ExportCommand.class, VerifyCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ran, nothing failed at or above the configured severity",
                 "1:ran, with FAIL or UNKNOWN findings at or above it",

@@ -11,6 +11,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,8 +40,15 @@ public final class HistoryStore {
         this.transaction = new TransactionTemplate(transactions);
     }
 
-    /** A recorded run. */
-    public record PastRun(String runId, Instant startedAt, Double score) {
+    /** A recorded run: {@code recordedAt} is when it completed, {@code runDir} where its reports and evidence were written. */
+    public record PastRun(String runId, Instant startedAt, Instant recordedAt, String scopeKey, Double score, String runDir) {
+    }
+
+    private static final String RUN_COLUMNS = "run_id, started_at, recorded_at, scope_key, score, run_dir";
+
+    private static PastRun run(ResultSet rs, int row) throws SQLException {
+        return new PastRun(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getTimestamp(3).toInstant(), rs.getString(4),
+                (Double) rs.getObject(5), rs.getString(6));
     }
 
     /** A finding of a recorded run: its status and since when it has been a gap (null when it is none). */
@@ -64,11 +73,31 @@ public final class HistoryStore {
 
     /** The latest run of the same scope that started before {@code before}. */
     public Optional<PastRun> previous(String scopeKey, Instant before) {
-        List<PastRun> runs = jdbc.query("SELECT run_id, started_at, score FROM irready_run WHERE scope_key = ? AND started_at < ? "
-                        + "ORDER BY started_at DESC FETCH FIRST 1 ROWS ONLY",
-                (rs, i) -> new PastRun(rs.getString(1), rs.getTimestamp(2).toInstant(), (Double) rs.getObject(3)),
-                scopeKey, Timestamp.from(before));
-        return runs.stream().findFirst();
+        return jdbc.query("SELECT " + RUN_COLUMNS + " FROM irready_run WHERE scope_key = ? AND started_at < ? "
+                + "ORDER BY started_at DESC FETCH FIRST 1 ROWS ONLY", HistoryStore::run, scopeKey, Timestamp.from(before)).stream().findFirst();
+    }
+
+    /** The last run of any scope that started at or before {@code instant}: the readiness as of that moment. */
+    public Optional<PastRun> asOf(Instant instant) {
+        return jdbc.query("SELECT " + RUN_COLUMNS + " FROM irready_run WHERE started_at <= ? ORDER BY started_at DESC FETCH FIRST 1 ROWS ONLY",
+                HistoryStore::run, Timestamp.from(instant)).stream().findFirst();
+    }
+
+    /** The first recorded run, to say where the history begins. */
+    public Optional<PastRun> first() {
+        return jdbc.query("SELECT " + RUN_COLUMNS + " FROM irready_run ORDER BY started_at FETCH FIRST 1 ROWS ONLY", HistoryStore::run)
+                .stream().findFirst();
+    }
+
+    /** The latest run of a scope. */
+    public Optional<PastRun> latest(String scopeKey) {
+        return jdbc.query("SELECT " + RUN_COLUMNS + " FROM irready_run WHERE scope_key = ? ORDER BY started_at DESC FETCH FIRST 1 ROWS ONLY",
+                HistoryStore::run, scopeKey).stream().findFirst();
+    }
+
+    /** A recorded run by id. */
+    public Optional<PastRun> run(String runId) {
+        return jdbc.query("SELECT " + RUN_COLUMNS + " FROM irready_run WHERE run_id = ?", HistoryStore::run, runId).stream().findFirst();
     }
 
     /** Every finding of a recorded run, by key. */

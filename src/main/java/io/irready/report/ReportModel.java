@@ -32,6 +32,7 @@ public record ReportModel(Run run,
      * Facts of the run for the cover: times are formatted in UTC. {@code organizationId} is null outside an organization;
      * {@code organizationName} and {@code logo} (a data URI) come from configuration and may be null. {@code configurationHash}
      * is the SHA-256 of the parameters and scope the results depend on, so two reports can be told apart or matched.
+     * {@code incident} and {@code asOf} are set for a post-incident report of a recorded run ({@code irready report --as-of}).
      */
     public record Run(String runId,
                       String toolVersion,
@@ -46,6 +47,8 @@ public record ReportModel(Run run,
                       String organizationName,
                       String logo,
                       String configurationHash,
+                      String incident,
+                      String asOf,
                       List<String> regions,
                       int accountsAudited,
                       int accountsUnreachable,
@@ -116,7 +119,13 @@ public record ReportModel(Run run,
      * new and regressed gaps, most severe first.
      */
     public record Changes(String previousRunId, String previousRunStarted, long newGaps, long regressed, long stillFailing, long resolved,
-                          long gone, List<Finding> shown) {
+                          long gone, List<Finding> shown, boolean sinceThisRun) {
+    }
+
+    /** The same report with what changed from this run to a later one ({@code irready report --as-of --compare-to latest}). */
+    public ReportModel withChanges(Changes later) {
+        return new ReportModel(run, parameters, score, counts, areas, accounts, topGaps, coverage, later, waivers, catalog, evidenceFiles,
+                resourceDetail, findings);
     }
 
     /** A waiver that matched FAIL findings of this run: in force (they are WAIVED) or expired (they stay FAIL), and how many. */

@@ -64,7 +64,7 @@ public final class ReportModelBuilder {
      */
     public record RunFacts(String runId, String toolVersion, Instant started, Instant reportGenerated,
                            String evidenceCollectedFrom, String evidenceCollectedTo, String evidenceSource, String organizationId,
-                           String organizationName, String logo, Comparison comparison) {
+                           String organizationName, String logo, Comparison comparison, String incident, Instant asOf) {
     }
 
     /** The previous comparable run the findings were compared with, and how many of its gaps are gone; null when none. */
@@ -147,7 +147,8 @@ public final class ReportModelBuilder {
         List<String> regions = scope.targets().stream().flatMap(t -> t.regions().stream()).distinct().toList();
         var run = new ReportModel.Run(facts.runId(), facts.toolVersion(), UTC.format(facts.started()), UTC.format(facts.reportGenerated()),
                 facts.evidenceCollectedFrom(), facts.evidenceCollectedTo(), facts.evidenceSource(), scope.caller().arn(), scope.source(),
-                facts.organizationId(), facts.organizationName(), facts.logo(), configurationHash(parameters, scope, regions),
+                facts.organizationId(), facts.organizationName(), facts.logo(), configurationHash(parameters, scope, regions), facts.incident(),
+                facts.asOf() == null ? null : utc(facts.asOf()),
                 regions, scope.targets().size() - unreachable.size(), unreachable.size(), scope.skipped().size());
         List<Area> areas = catalog.stream().map(CheckMetadata::area).distinct().toList();
         List<CheckTally> all = accounts.values().stream().flatMap(a -> a.byCheck.values().stream()).toList();
@@ -182,7 +183,7 @@ public final class ReportModelBuilder {
         return new ReportModel.Changes(comparison.previousRunId(), utc(comparison.previousRunStarted()),
                 counts.getOrDefault(Finding.ChangeState.NEW, 0L), counts.getOrDefault(Finding.ChangeState.REGRESSED, 0L),
                 counts.getOrDefault(Finding.ChangeState.STILL_FAILING, 0L), counts.getOrDefault(Finding.ChangeState.RESOLVED, 0L),
-                comparison.goneGaps(), List.copyOf(shown));
+                comparison.goneGaps(), List.copyOf(shown), false);
     }
 
     /** Checks in catalog order with the accounts where they could not be assessed. */

@@ -162,7 +162,7 @@ class PdfReportTest {
                     "us-east-1", "arn:aws:s3:::b-" + a, a % 2 == 0 ? Status.FAIL : Status.PASS, "Tags.", "data/x.json", null));
         }
         var scope = new io.irready.evidence.Scope(ReportFixtures.SCOPE.caller(), "organization", targets, List.of(), ReportFixtures.SCOPE.collectionStarted());
-        var facts = new ReportModelBuilder.RunFacts("run", "0.1.0", java.time.Instant.EPOCH, java.time.Instant.EPOCH, "", "", "test", "o-abc", null, null, null);
+        var facts = new ReportModelBuilder.RunFacts("run", "0.1.0", java.time.Instant.EPOCH, java.time.Instant.EPOCH, "", "", "test", "o-abc", null, null, null, null, null);
         ReportModel model = ReportModelBuilder.build(facts, scope, java.util.Map.of(), List.of(), io.irready.checks.CheckCatalog.metadata(),
                 FindingRows.of(findings), 25, List.of());
         assertThat(model.resourceDetail()).isFalse();
