@@ -97,10 +97,10 @@ public class AuditJobConfiguration {
     }
 
     @Bean
-    Step historyStep(JobRepository jobRepository, PlatformTransactionManager transactions, HistoryStore history, RunProgress progress,
-                     RunInterruption interruption) {
+    Step historyStep(JobRepository jobRepository, PlatformTransactionManager transactions, HistoryStore history, IrreadyProperties properties,
+                     Clock clock, RunProgress progress, RunInterruption interruption) {
         return new StepBuilder("history", jobRepository)
-                .tasklet(new HistoryTasklet(history, progress, interruption), transactions)
+                .tasklet(new HistoryTasklet(history, properties.history(), clock, progress, interruption), transactions)
                 .build();
     }
 

@@ -1,15 +1,29 @@
 package io.irready.batch;
 
+import io.irready.checks.Area;
 import io.irready.evidence.EvidenceBundle;
 import io.irready.history.HistoryStore;
 import io.irready.report.FindingRows;
 import io.irready.results.FindingsFile;
+import io.irready.settings.IrreadyProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.util.FileSystemUtils;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Step 5: record the run and every finding (with its change and the start of its gap) in the run history, so the
@@ -18,12 +32,19 @@ import java.time.Instant;
  */
 public final class HistoryTasklet implements Tasklet {
 
+    private static final Logger log = LoggerFactory.getLogger(HistoryTasklet.class);
+    private static final Pattern RUN_ID = Pattern.compile("\\d{8}T\\d{6}Z-[0-9a-f]{4}");
+
     private final HistoryStore history;
+    private final IrreadyProperties.History settings;
+    private final Clock clock;
     private final RunProgress progress;
     private final RunInterruption interruption;
 
-    public HistoryTasklet(HistoryStore history, RunProgress progress, RunInterruption interruption) {
+    public HistoryTasklet(HistoryStore history, IrreadyProperties.History settings, Clock clock, RunProgress progress, RunInterruption interruption) {
         this.history = history;
+        this.settings = settings;
+        this.clock = clock;
         this.progress = progress;
         this.interruption = interruption;
     }
@@ -40,8 +61,47 @@ public final class HistoryTasklet implements Tasklet {
         history.record(new HistoryStore.RunRecord(run.runId(), Instant.parse(parameters.getString(RunFolder.RUN_STARTED)),
                         HistoryStore.scopeKey(scope), context.getString(ReportTasklet.CONFIGURATION_HASH),
                         context.containsKey(ReportTasklet.SCORE) ? context.getDouble(ReportTasklet.SCORE) : null,
-                        context.getInt(ReportTasklet.ACCOUNTS_AUDITED), run.dir().toAbsolutePath().toString()),
+                        context.getInt(ReportTasklet.ACCOUNTS_AUDITED), run.dir().toAbsolutePath().toString(), areaScores(context)),
                 FindingRows.of(run.file(FindingsFile.NAME)));
+        prune();
         return RepeatStatus.FINISHED;
+    }
+
+    private static Map<String, Double> areaScores(ExecutionContext context) {
+        Map<String, Double> scores = new LinkedHashMap<>();
+        for (Area area : Area.values()) {
+            String key = ReportTasklet.AREA_SCORE + area.name();
+            if (context.containsKey(key)) {
+                scores.put(area.name(), context.getDouble(key));
+            }
+        }
+        return scores;
+    }
+
+    /**
+     * Applies the retention. A forgotten run's folder is deleted only when it is an irready run folder named by its
+     * run id and no kept run refers to it: the history database is not trusted to name what may be deleted.
+     */
+    private void prune() {
+        if (settings.keepRuns() == 0 && settings.keepDays() == 0) {
+            return;
+        }
+        for (HistoryStore.PastRun forgotten : history.prune(settings.keepRuns(), settings.keepDays(), clock.instant())) {
+            Path dir = Path.of(forgotten.runDir());
+            boolean runFolder = RUN_ID.matcher(forgotten.runId()).matches() && dir.getFileName() != null
+                    && dir.getFileName().toString().equals(forgotten.runId()) && Files.isRegularFile(dir.resolve(FindingsFile.NAME))
+                    && Files.isDirectory(dir.resolve("evidence"), LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(dir);
+            if (!runFolder || history.isReferenced(forgotten.runDir())) {
+                log.info("Forgot run {} from the history; its folder {} is kept ({})", forgotten.runId(), dir,
+                        runFolder ? "a kept run refers to it" : "not recognisably its run folder");
+                continue;
+            }
+            try {
+                FileSystemUtils.deleteRecursively(dir);
+                log.info("Forgot run {} (retention) and deleted its folder {}", forgotten.runId(), dir);
+            } catch (IOException e) {
+                log.warn("Forgot run {} (retention) but could not delete its folder {}: {}", forgotten.runId(), dir, e.getMessage());
+            }
+        }
     }
 }

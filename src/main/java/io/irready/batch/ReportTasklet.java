@@ -35,6 +35,8 @@ public final class ReportTasklet implements Tasklet {
     public static final String ACCOUNTS_SKIPPED = "irready.accounts-skipped";
     public static final String GATE_BREACHES = "irready.gate-breaches";
     public static final String CONFIGURATION_HASH = "irready.configuration-hash";
+    /** Followed by an area's name: its score. */
+    public static final String AREA_SCORE = "irready.area-score.";
 
     private final RunReports reports;
     private final IrreadyProperties properties;
@@ -82,6 +84,7 @@ public final class ReportTasklet implements Tasklet {
         context.putInt(ACCOUNTS_SKIPPED, model.run().accountsSkipped());
         context.putLong(GATE_BREACHES, ExitGate.breaches(gapsBySeverity(model), properties.exit().failAtSeverity()));
         context.putString(CONFIGURATION_HASH, model.run().configurationHash());
+        model.areas().stream().filter(area -> area.score() != null).forEach(area -> context.putDouble(AREA_SCORE + area.area().name(), area.score()));
         return RepeatStatus.FINISHED;
     }
 

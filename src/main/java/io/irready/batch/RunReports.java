@@ -10,6 +10,7 @@ import io.irready.evidence.Scope;
 import io.irready.evidence.Target;
 import io.irready.files.AtomicFiles;
 import io.irready.files.Untrusted;
+import io.irready.history.HistoryStore;
 import io.irready.report.FindingRows;
 import io.irready.report.ReportLogo;
 import io.irready.report.ReportModel;
@@ -47,11 +48,13 @@ public final class RunReports {
 
     private final ObjectProvider<ReportWriter> writers;
     private final IrreadyProperties properties;
+    private final HistoryStore history;
     private final Clock clock;
 
-    public RunReports(ObjectProvider<ReportWriter> writers, IrreadyProperties properties, Clock clock) {
+    public RunReports(ObjectProvider<ReportWriter> writers, IrreadyProperties properties, HistoryStore history, Clock clock) {
         this.writers = writers;
         this.properties = properties;
+        this.history = history;
         this.clock = clock;
     }
 
@@ -75,8 +78,21 @@ public final class RunReports {
                 context.comparison(), context.incident(), context.asOf());
         List<ReportModel.EvidenceFile> evidenceFiles = new ArrayList<>();
         BagIt.readManifest(run.evidence()).forEach((file, hash) -> evidenceFiles.add(new ReportModel.EvidenceFile("evidence/" + file, hash)));
-        return ReportModelBuilder.build(facts, scope, unreachable(bundle, scope), parameters(run),
+        ReportModel model = ReportModelBuilder.build(facts, scope, unreachable(bundle, scope), parameters(run),
                 CheckCatalog.metadata(), FindingRows.of(run.file(FindingsFile.NAME)), properties.report().pdfResourcesPerCheck(), evidenceFiles);
+        return model.withTrend(trend(model, scope, context.started()));
+    }
+
+    /** The scores of the recorded runs of the same scope before this one, then this run's. */
+    private List<ReportModel.TrendPoint> trend(ReportModel model, Scope scope, Instant started) {
+        List<ReportModel.TrendPoint> points = new ArrayList<>();
+        for (HistoryStore.TrendPoint past : history.trend(HistoryStore.scopeKey(scope), started, properties.history().trendRuns() - 1)) {
+            points.add(new ReportModel.TrendPoint(past.runId(), ReportModelBuilder.utc(past.startedAt()), past.score(),
+                    model.areas().stream().map(area -> past.areaScores().get(area.area().name())).toList()));
+        }
+        points.add(new ReportModel.TrendPoint(model.run().runId(), model.run().started(), model.score(),
+                model.areas().stream().map(ReportModel.AreaScore::score).toList()));
+        return points;
     }
 
     /** Keeps the settings the results depend on in the run folder. */

@@ -55,8 +55,8 @@ public class ServicesConfiguration {
     }
 
     @Bean
-    RunReports runReports(ObjectProvider<ReportWriter> writers, IrreadyProperties properties, Clock clock) {
-        return new RunReports(writers, properties, clock);
+    RunReports runReports(ObjectProvider<ReportWriter> writers, IrreadyProperties properties, HistoryStore history, Clock clock) {
+        return new RunReports(writers, properties, history, clock);
     }
 
     /** Read once per run; a malformed file is bad input, reported before any AWS call. */

@@ -14,9 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,9 +57,13 @@ public final class HistoryStore {
     public record PastFinding(Status status, Instant firstSeen) {
     }
 
-    /** What is recorded of this run. */
+    /** What is recorded of this run; {@code areaScores} by area name (null where nothing was assessed). */
     public record RunRecord(String runId, Instant startedAt, String scopeKey, String configurationHash, Double score, int accountsAudited,
-                            String runDir) {
+                            String runDir, Map<String, Double> areaScores) {
+    }
+
+    /** One run's scores, for a trend. */
+    public record TrendPoint(String runId, Instant startedAt, Double score, Map<String, Double> areaScores) {
     }
 
     /**
@@ -95,6 +101,54 @@ public final class HistoryStore {
                 HistoryStore::run, scopeKey).stream().findFirst();
     }
 
+    /** The scores of the last {@code limit} runs of a scope that started before {@code before}, oldest first. */
+    public List<TrendPoint> trend(String scopeKey, Instant before, int limit) {
+        List<PastRun> runs = jdbc.query("SELECT " + RUN_COLUMNS + " FROM irready_run WHERE scope_key = ? AND started_at < ? "
+                + "ORDER BY started_at DESC FETCH FIRST " + Math.max(0, limit) + " ROWS ONLY", HistoryStore::run, scopeKey, Timestamp.from(before));
+        List<TrendPoint> points = new ArrayList<>();
+        for (int i = runs.size() - 1; i >= 0; i--) {
+            PastRun run = runs.get(i);
+            Map<String, Double> areas = new LinkedHashMap<>();
+            jdbc.query("SELECT area, score FROM irready_area_score WHERE run_id = ?", rs -> {
+                areas.put(rs.getString(1), (Double) rs.getObject(2));
+            }, run.runId());
+            points.add(new TrendPoint(run.runId(), run.startedAt(), run.score(), areas));
+        }
+        return points;
+    }
+
+    /**
+     * Forgets runs beyond the retention: all but the last {@code keepRuns} of each scope (0: no limit) and those started
+     * before {@code now - keepDays} (0: no limit). The newest run of each scope is always kept.
+     * @return the runs forgotten, whose folders the caller may delete
+     */
+    public List<PastRun> prune(int keepRuns, int keepDays, Instant now) {
+        List<PastRun> forgotten = new ArrayList<>();
+        transaction.executeWithoutResult(status -> {
+            List<String> scopes = jdbc.queryForList("SELECT DISTINCT scope_key FROM irready_run", String.class);
+            for (String scope : scopes) {
+                List<PastRun> runs = jdbc.query("SELECT " + RUN_COLUMNS + " FROM irready_run WHERE scope_key = ? ORDER BY started_at DESC",
+                        HistoryStore::run, scope);
+                for (int i = 1; i < runs.size(); i++) {
+                    PastRun run = runs.get(i);
+                    boolean tooMany = keepRuns > 0 && i >= keepRuns;
+                    boolean tooOld = keepDays > 0 && run.startedAt().isBefore(now.minus(Duration.ofDays(keepDays)));
+                    if (tooMany || tooOld) {
+                        forgotten.add(run);
+                    }
+                }
+            }
+            forgotten.forEach(run -> jdbc.update("DELETE FROM irready_run WHERE run_id = ?", run.runId()));
+        });
+        return forgotten;
+    }
+
+    /** Whether a kept run's folder is this one (a folder is only deleted when no kept run refers to it). */
+    public boolean isReferenced(String runDir) {
+        Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM irready_run WHERE run_dir = ?", Integer.class, runDir);
+        return count != null && count > 0;
+    }
+
     /** A recorded run by id. */
     public Optional<PastRun> run(String runId) {
         return jdbc.query("SELECT " + RUN_COLUMNS + " FROM irready_run WHERE run_id = ?", HistoryStore::run, runId).stream().findFirst();
@@ -130,6 +184,8 @@ public final class HistoryStore {
             });
             insert(batch);
             jdbc.update("UPDATE irready_run SET findings = ? WHERE run_id = ?", count[0], run.runId());
+            run.areaScores().forEach((area, score) -> jdbc.update("INSERT INTO irready_area_score (run_id, area, score) VALUES (?, ?, ?)",
+                    run.runId(), area, score));
         });
     }
 

@@ -23,6 +23,7 @@ public record ReportModel(Run run,
                           List<CoverageGap> coverage,
                           Changes changes,
                           List<WaiverUse> waivers,
+                          List<TrendPoint> trend,
                           List<CheckMetadata> catalog,
                           List<EvidenceFile> evidenceFiles,
                           boolean resourceDetail,
@@ -124,8 +125,18 @@ public record ReportModel(Run run,
 
     /** The same report with what changed from this run to a later one ({@code irready report --as-of --compare-to latest}). */
     public ReportModel withChanges(Changes later) {
-        return new ReportModel(run, parameters, score, counts, areas, accounts, topGaps, coverage, later, waivers, catalog, evidenceFiles,
+        return new ReportModel(run, parameters, score, counts, areas, accounts, topGaps, coverage, later, waivers, trend, catalog, evidenceFiles,
                 resourceDetail, findings);
+    }
+
+    /** The same report with the scores of the runs up to this one. */
+    public ReportModel withTrend(List<TrendPoint> points) {
+        return new ReportModel(run, parameters, score, counts, areas, accounts, topGaps, coverage, changes, waivers, List.copyOf(points), catalog,
+                evidenceFiles, resourceDetail, findings);
+    }
+
+    /** One run's scores in the trend, oldest first, the last being this run; {@code areaScores} in the order of {@code areas}. */
+    public record TrendPoint(String runId, String started, Double score, List<Double> areaScores) {
     }
 
     /** A waiver that matched FAIL findings of this run: in force (they are WAIVED) or expired (they stay FAIL), and how many. */

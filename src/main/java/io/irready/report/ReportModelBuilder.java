@@ -172,7 +172,7 @@ public final class ReportModelBuilder {
                 use.expired(), n)));
         return new ReportModel(run, parameters, percent(Scoring.score(all)), totals,
                 areaScores(areas, accounts.values(), checks), reports, topGaps(accounts.values(), checks),
-                coverage(coverage, checks), changes(facts.comparison(), changeCounts, changed), waivers, catalog, List.copyOf(evidenceFiles),
+                coverage(coverage, checks), changes(facts.comparison(), changeCounts, changed), waivers, List.of(), catalog, List.copyOf(evidenceFiles),
                 resourceDetail, findings);
     }
 

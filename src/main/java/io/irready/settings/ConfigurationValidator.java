@@ -117,6 +117,9 @@ public final class ConfigurationValidator {
             problems.add(new ConfigurationProblem("irready.report.organization-name", Untrusted.printable(organizationName, 120),
                     "a printable name of at most 120 characters"));
         }
+        ConfigurationProblem.range(problems, "irready.history.trend-runs", properties.history().trendRuns(), 2, 100);
+        ConfigurationProblem.range(problems, "irready.history.keep-runs", properties.history().keepRuns(), 0, 100_000);
+        ConfigurationProblem.range(problems, "irready.history.keep-days", properties.history().keepDays(), 0, 36_500);
         ConfigurationProblem.range(problems, "irready.report.pdf-resources-per-check", properties.report().pdfResourcesPerCheck(), 1, 1000);
         CheckCatalog.settingsSections().forEach((section, type) -> checks.get(type).problems()
                 .forEach(problem -> problems.add(problem.under("irready.checks." + section))));

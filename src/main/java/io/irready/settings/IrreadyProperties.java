@@ -22,7 +22,8 @@ public record IrreadyProperties(ScopeSettings scope,
                                 Map<String, Object> checks,
                                 Attestations attestations,
                                 Report report,
-                                WaiverSettings waivers) {
+                                WaiverSettings waivers,
+                                History history) {
 
     /**
      * Which accounts and Regions a run audits. {@code source} decides where the accounts come from;
@@ -83,6 +84,13 @@ public record IrreadyProperties(ScopeSettings scope,
 
     /** FAIL or UNKNOWN findings at or above this severity make the run exit 1. */
     public record Exit(Severity failAtSeverity) {
+    }
+
+    /**
+     * The run history: {@code trendRuns} runs in the trend charts; retention keeps the last {@code keepRuns} runs of each
+     * scope and those of the last {@code keepDays} days (0: no limit), deleting the run folders of forgotten runs.
+     */
+    public record History(int trendRuns, int keepRuns, int keepDays) {
     }
 
     /** {@code file}: the waivers (accepted risks) that turn matching FAIL findings into WAIVED until they expire. */

@@ -42,6 +42,11 @@ class ReportAsOfTest {
             runs.add(run.runDir().getFileName().toString());
             Thread.sleep(1100);
         }
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(dir.resolve("runs-2").resolve(runs.get(2)).resolve("report.xlsx").toFile())) {
+            var trend = workbook.getSheet("Trend");
+            assertThat(trend.getLastRowNum()).as("the third run's trend has the three runs").isEqualTo(3);
+            assertThat(trend.getRow(1).getCell(0).getStringCellValue()).isEqualTo(runs.get(0));
+        }
         // Just before the third run started (run ids carry the start to the second): the second run is the readiness then.
         Instant beforeThird = Instant.from(RUN_ID_TIME.parse(runs.get(2).substring(0, 16))).minusMillis(1);
         Path reports = dir.resolve("as-of");
@@ -58,6 +63,25 @@ class ReportAsOfTest {
                     .contains("What has changed since this run").contains("The latest run of the same accounts and Regions, " + runs.get(2))
                     .contains("Regressed 1").doesNotContain("Run " + runs.get(2) + " Configuration");
         }
+    }
+
+    @Test
+    void retentionForgetsOldRunsAndDeletesTheirFoldersButKeepsTheNewest() throws Exception {
+        Path config = AuditRun.config(dir, CommandLineTest.FIXTURE_SETTINGS + "  history:\n    keep-runs: 2\n");
+        Path ready = Bundles.sealed(dir.resolve("ready"), EvidenceFixtures.compliant());
+        List<Path> folders = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Path runOut = dir.resolve("runs-" + i);
+            AuditRun run = AuditRun.of(runOut, "audit", "--config", config.toString(), "--evidence", ready.toString(), "--out", runOut.toString());
+            assertThat(run.exitCode()).as(run.toString()).isIn(0, 1);
+            folders.add(run.runDir());
+        }
+        assertThat(folders.get(0)).as("the oldest run is forgotten and its folder deleted").doesNotExist();
+        assertThat(folders.get(1)).isDirectory();
+        assertThat(folders.get(2)).isDirectory();
+        AuditRun report = AuditRun.of(dir.resolve("r"), "report", "--as-of", Instant.now().toString(), "--config", config.toString(),
+                "--out", dir.resolve("r").toString());
+        assertThat(report.stdout()).contains("run " + folders.get(2).getFileName());
     }
 
     @Test

@@ -100,6 +100,34 @@ public abstract class RunHistoryContract {
     }
 
     @Test
+    void retentionForgetsRunsBeyondTheLimitsButNeverTheNewestOfAScope() {
+        run("20261101T020000Z-0001", NOV_1, finding("trail", Status.FAIL));
+        run("20261110T020000Z-0002", NOV_10, finding("trail", Status.FAIL));
+        run("20261120T020000Z-0003", NOV_20, finding("trail", Status.PASS));
+
+        assertThat(history.prune(0, 15, NOV_20)).extracting(HistoryStore.PastRun::runId).containsExactly("20261101T020000Z-0001");
+        assertThat(history.prune(1, 0, NOV_20)).extracting(HistoryStore.PastRun::runId).containsExactly("20261110T020000Z-0002");
+        assertThat(history.prune(0, 1, NOV_20.plusSeconds(86_400 * 400))).as("the newest run of a scope stays").isEmpty();
+        assertThat(history.findings("20261110T020000Z-0002")).as("a forgotten run's findings go with it").isEmpty();
+        assertThat(history.isReferenced("/runs/20261120T020000Z-0003")).isTrue();
+        assertThat(history.isReferenced("/runs/20261110T020000Z-0002")).isFalse();
+        assertThat(history.trend(HistoryStore.scopeKey(SCOPE), NOV_20.plusSeconds(1), 10)).extracting(HistoryStore.TrendPoint::runId)
+                .containsExactly("20261120T020000Z-0003");
+    }
+
+    @Test
+    void theTrendHasTheScoresOfTheLastRunsOldestFirst() {
+        run("20261101T020000Z-0001", NOV_1, finding("trail", Status.FAIL));
+        run("20261110T020000Z-0002", NOV_10, finding("trail", Status.FAIL));
+        run("20261120T020000Z-0003", NOV_20, finding("trail", Status.PASS));
+        var trend = history.trend(HistoryStore.scopeKey(SCOPE), NOV_20, 5);
+        assertThat(trend).extracting(HistoryStore.TrendPoint::runId).containsExactly("20261101T020000Z-0001", "20261110T020000Z-0002");
+        assertThat(trend.get(0).areaScores()).containsEntry("LOGGING", 50.0);
+        assertThat(history.trend(HistoryStore.scopeKey(SCOPE), NOV_20.plusSeconds(1), 2)).extracting(HistoryStore.TrendPoint::runId)
+                .containsExactly("20261110T020000Z-0002", "20261120T020000Z-0003");
+    }
+
+    @Test
     void twoHundredThousandFindingsAreStoredInBatches() {
         List<Finding> many = new ArrayList<>();
         for (int i = 0; i < 200_000; i++) {
@@ -115,8 +143,8 @@ public abstract class RunHistoryContract {
         for (Finding finding : findings) {
             compared.add(tracker.compare(finding));
         }
-        history.record(new HistoryStore.RunRecord(runId, started, HistoryStore.scopeKey(SCOPE), "c".repeat(64), 50.0, 1, "/runs/" + runId),
-                FindingRows.of(compared));
+        history.record(new HistoryStore.RunRecord(runId, started, HistoryStore.scopeKey(SCOPE), "c".repeat(64), 50.0, 1, "/runs/" + runId,
+                Map.of("LOGGING", 50.0)), FindingRows.of(compared));
         return compared;
     }
 

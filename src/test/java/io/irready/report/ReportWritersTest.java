@@ -116,7 +116,7 @@ class ReportWritersTest {
         try (var workbook = new XSSFWorkbook(new FileInputStream(xlsx.toFile()))) {
             List<String> sheets = new ArrayList<>();
             workbook.forEach(sheet -> sheets.add(sheet.getSheetName()));
-            assertThat(sheets).containsExactly("Summary", "Findings", "Remediation plan", "Changes", "Coverage", "Waivers", "Accounts", "Account checks", "Checks",
+            assertThat(sheets).containsExactly("Summary", "Findings", "Remediation plan", "Changes", "Trend", "Coverage", "Waivers", "Accounts", "Account checks", "Checks",
                     "Evidence index");
             XSSFSheet findings = workbook.getSheet("Findings");
             assertThat(text(findings.getRow(0))).startsWith("Severity", "Status", "Check", "Title", "Area", "Account ID");

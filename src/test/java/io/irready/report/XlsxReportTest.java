@@ -135,6 +135,24 @@ class XlsxReportTest {
     }
 
     @Test
+    void theTrendSheetHasARowPerRunAndALineChart() throws Exception {
+        ReportModel model = ReportFixtures.model(List.of(), 25);
+        List<Double> areas = model.areas().stream().map(a -> 50.0).toList();
+        model = model.withTrend(List.of(new ReportModel.TrendPoint("20261101T020000Z-0001", "2026-11-01 02:00:00 UTC", 40.0, areas),
+                new ReportModel.TrendPoint("20261110T020000Z-0002", "2026-11-10 02:00:00 UTC", 55.5, areas),
+                new ReportModel.TrendPoint(model.run().runId(), model.run().started(), model.score(), model.areas().stream().map(a -> a.score()).toList())));
+        try (XSSFWorkbook workbook = write(model)) {
+            XSSFSheet trend = workbook.getSheet("Trend");
+            assertThat(cells(trend.getRow(0))).startsWith("Run", "Started (UTC)", "Overall", model.areas().get(0).label());
+            assertThat(cells(trend.getRow(2))).startsWith("20261110T020000Z-0002", "2026-11-10 02:00:00 UTC", "55.5", "50.0");
+            assertThat(trend.getLastRowNum()).isEqualTo(3);
+            XSSFChart chart = trend.getDrawingPatriarch().getCharts().get(0);
+            assertThat(chart.getChartSeries().get(0).getSeriesCount()).isEqualTo(1 + model.areas().size());
+            assertThat(chart.getChartSeries().get(0).getSeries(0).getValuesData().getPointAt(1)).isEqualTo(55.5);
+        }
+    }
+
+    @Test
     void evidenceIndexListsEachFileWithItsHash() throws Exception {
         try (XSSFWorkbook workbook = write(ReportFixtures.model(List.of(), 25))) {
             XSSFSheet index = workbook.getSheet("Evidence index");

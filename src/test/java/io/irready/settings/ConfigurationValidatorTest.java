@@ -74,7 +74,7 @@ class ConfigurationValidatorTest {
     void rejectsAnEndpointThatIsNotAUrlAndEmptyRegions() {
         var base = properties(List.of());
         var withEndpoint = new IrreadyProperties(base.scope(), base.collect(), new IrreadyProperties.Aws("localhost:5000", 5, Duration.ofSeconds(30)),
-                base.output(), base.exit(), base.checks(), base.attestations(), base.report(), base.waivers());
+                base.output(), base.exit(), base.checks(), base.attestations(), base.report(), base.waivers(), base.history());
         assertThat(ConfigurationValidator.validate(withEndpoint, checks(TRUSTED))).extracting(ConfigurationProblem::key)
                 .containsExactly("irready.scope.regions", "irready.aws.endpoint");
     }
@@ -87,12 +87,12 @@ class ConfigurationValidatorTest {
         Path png = Files.write(dir.resolve("logo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0});
         for (var logo : List.of(svg, big, dir.resolve("missing.png"))) {
             var withLogo = new IrreadyProperties(base.scope(), base.collect(), base.aws(), base.output(), base.exit(), base.checks(), base.attestations(),
-                    new IrreadyProperties.Report("", 25, "Bad\u001b[2JName", logo.toString()), base.waivers());
+                    new IrreadyProperties.Report("", 25, "Bad\u001b[2JName", logo.toString()), base.waivers(), base.history());
             assertThat(ConfigurationValidator.validate(withLogo, checks(TRUSTED))).extracting(ConfigurationProblem::key)
                     .as(logo.toString()).containsExactly("irready.report.logo", "irready.report.organization-name");
         }
         var good = new IrreadyProperties(base.scope(), base.collect(), base.aws(), base.output(), base.exit(), base.checks(), base.attestations(),
-                new IrreadyProperties.Report("", 25, "Example Corp — Sécurité", png.toString()), base.waivers());
+                new IrreadyProperties.Report("", 25, "Example Corp — Sécurité", png.toString()), base.waivers(), base.history());
         assertThat(ConfigurationValidator.validate(good, checks(TRUSTED))).isEmpty();
     }
 
@@ -129,7 +129,7 @@ class ConfigurationValidatorTest {
     }
 
     private static IrreadyProperties withScope(IrreadyProperties base, IrreadyProperties.ScopeSettings scope) {
-        return new IrreadyProperties(scope, base.collect(), base.aws(), base.output(), base.exit(), base.checks(), base.attestations(), base.report(), base.waivers());
+        return new IrreadyProperties(scope, base.collect(), base.aws(), base.output(), base.exit(), base.checks(), base.attestations(), base.report(), base.waivers(), base.history());
     }
 
     static IrreadyProperties properties(List<String> regions) {
@@ -138,6 +138,6 @@ class ConfigurationValidatorTest {
                 new IrreadyProperties.Aws("", 5, Duration.ofSeconds(30)),
                 new IrreadyProperties.Output("irready-out", "", "", ""), new IrreadyProperties.Exit(Severity.LOW), Map.of(),
                 new IrreadyProperties.Attestations("config/attestations.yml"), new IrreadyProperties.Report("", 25, "", ""),
-                new IrreadyProperties.WaiverSettings("config/waivers.yml"));
+                new IrreadyProperties.WaiverSettings("config/waivers.yml"), new IrreadyProperties.History(10, 0, 0));
     }
 }

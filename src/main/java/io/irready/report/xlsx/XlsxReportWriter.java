@@ -34,7 +34,9 @@ import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.LegendPosition;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFLineChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
@@ -83,6 +85,7 @@ public final class XlsxReportWriter implements ReportWriter {
                 findings(workbook, workbook.createSheet("Findings"), model.findings(), styles);
                 remediationPlan(workbook.createSheet("Remediation plan"), model, styles);
                 changes(workbook.createSheet("Changes"), model, styles);
+                trend(workbook, workbook.createSheet("Trend"), model, styles);
                 coverage(workbook.createSheet("Coverage"), model.findings(), styles);
                 waivers(workbook.createSheet("Waivers"), model, styles);
                 accounts(workbook.createSheet("Accounts"), model, styles);
@@ -295,6 +298,51 @@ public final class XlsxReportWriter implements ReportWriter {
         due.setShowErrorBox(true);
         due.createErrorBox("Due date", "Enter a date.");
         sheet.addValidationData(due);
+    }
+
+    /** The overall and per-area scores of the recorded runs of the same scope up to this one, with a native line chart. */
+    private static void trend(SXSSFWorkbook workbook, SXSSFSheet sheet, ReportModel model, Styles styles) {
+        List<String> columns = new ArrayList<>(List.of("Run", "Started (UTC)", "Overall"));
+        model.areas().forEach(area -> columns.add(area.label()));
+        for (int c = 0; c < columns.size(); c++) {
+            sheet.setColumnWidth(c, (c == 0 ? 24 : c == 1 ? 22 : 14) * 256);
+        }
+        Rows rows = new Rows(sheet, styles);
+        rows.header(columns.toArray(String[]::new));
+        sheet.createFreezePane(0, 1);
+        for (ReportModel.TrendPoint point : model.trend()) {
+            rows.next().text(0, point.runId()).text(1, point.started()).number(2, point.score());
+            for (int a = 0; a < point.areaScores().size(); a++) {
+                rows.number(3 + a, point.areaScores().get(a));
+            }
+        }
+        int points = model.trend().size();
+        if (points < 2) {
+            return;
+        }
+        XSSFSheet chartSheet = workbook.getXSSFWorkbook().getSheet(sheet.getSheetName());
+        XSSFDrawing drawing = chartSheet.createDrawingPatriarch();
+        XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 0, points + 2, 10, points + 22));
+        chart.setTitleText("Readiness score per run");
+        chart.setTitleOverlay(false);
+        chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
+        XDDFCategoryAxis runs = chart.createCategoryAxis(AxisPosition.BOTTOM);
+        XDDFValueAxis scores = chart.createValueAxis(AxisPosition.LEFT);
+        scores.setMinimum(0);
+        scores.setMaximum(100);
+        XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, runs, scores);
+        var labels = XDDFDataSourcesFactory.fromArray(model.trend().stream().map(ReportModel.TrendPoint::started).toArray(String[]::new),
+                new CellRangeAddress(1, points, 1, 1).formatAsString(sheet.getSheetName(), true));
+        for (int c = 2; c < columns.size(); c++) {
+            int column = c;
+            Double[] values = model.trend().stream().map(p -> column == 2 ? p.score() : p.areaScores().get(column - 3))
+                    .map(v -> v == null ? null : Math.round(v * 10) / 10.0).toArray(Double[]::new);
+            XDDFLineChartData.Series series = (XDDFLineChartData.Series) data.addSeries(labels, XDDFDataSourcesFactory.fromArray(values,
+                    new CellRangeAddress(1, points, column, column).formatAsString(sheet.getSheetName(), true)));
+            series.setTitle(columns.get(c), null);
+            series.setSmooth(false);
+        }
+        chart.plot(data);
     }
 
     /** Every finding that changed since the previous comparable run, and every gap still open, with the day it was first seen. */
