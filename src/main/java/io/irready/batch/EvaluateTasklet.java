@@ -31,6 +31,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -96,7 +97,9 @@ public final class EvaluateTasklet implements Tasklet {
         AtomicLong count = new AtomicLong();
         Instant started = Instant.parse(contribution.getStepExecution().getJobParameters().getString(RunFolder.RUN_STARTED));
         HistoryStore.PastRun previous = history.previous(HistoryStore.scopeKey(scope), started).orElse(null);
-        ChangeTracker changes = new ChangeTracker(previous, previous == null ? Map.of() : history.findings(previous.runId()), started);
+        // The previous run's findings load while the first account is evaluated.
+        ChangeTracker changes = new ChangeTracker(previous, previous == null ? CompletableFuture.completedFuture(Map.of())
+                : CompletableFuture.supplyAsync(() -> history.findings(previous.runId())), started);
         FindingsFile.write(run.file(FindingsFile.NAME), sink -> {
             for (SkippedAccount skipped : scope.skipped()) {
                 sink.accept(ScopeFindings.skipped(skipped));

@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Compares each finding of a run with the same finding (check, account, Region, resource) in the previous
@@ -18,15 +20,28 @@ import java.util.Set;
 public final class ChangeTracker {
 
     private final HistoryStore.PastRun previous;
-    private final Map<String, HistoryStore.PastFinding> before;
+    private final CompletableFuture<Map<String, HistoryStore.PastFinding>> before;
     private final Instant now;
     private final Set<String> seen = new HashSet<>();
 
     /** @param previous the previous comparable run, or null for the first run of a scope */
     public ChangeTracker(HistoryStore.PastRun previous, Map<String, HistoryStore.PastFinding> before, Instant now) {
+        this(previous, CompletableFuture.completedFuture(before), now);
+    }
+
+    /** With the previous run's findings still loading (a run evaluates its first account meanwhile). */
+    public ChangeTracker(HistoryStore.PastRun previous, CompletableFuture<Map<String, HistoryStore.PastFinding>> before, Instant now) {
         this.previous = previous;
         this.before = before;
         this.now = now;
+    }
+
+    private Map<String, HistoryStore.PastFinding> before() {
+        try {
+            return before.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     public Finding compare(Finding finding) {
@@ -36,7 +51,7 @@ public final class ChangeTracker {
         if (status == Status.SKIPPED || status == Status.NOT_APPLICABLE || status == Status.WAIVED) {
             return finding;
         }
-        HistoryStore.PastFinding past = before.get(key);
+        HistoryStore.PastFinding past = before().get(key);
         Status was = past == null ? null : past.status();
         String previousRunId = previous == null ? null : previous.runId();
         if (isGap(status)) {
@@ -53,7 +68,7 @@ public final class ChangeTracker {
 
     /** Gaps of the previous run whose finding this run did not produce at all (the resource or account is gone). */
     public long goneGaps() {
-        return before.entrySet().stream().filter(e -> isGap(e.getValue().status()) && !seen.contains(e.getKey())).count();
+        return before().entrySet().stream().filter(e -> isGap(e.getValue().status()) && !seen.contains(e.getKey())).count();
     }
 
     static boolean isGap(Status status) {

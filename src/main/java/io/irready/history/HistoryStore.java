@@ -14,8 +14,11 @@ import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,8 +34,8 @@ public final class HistoryStore {
 
     /** Rows per batch insert: large enough that 200,000 findings take seconds, small enough to keep memory flat. */
     static final int BATCH = 1000;
-    /** Resource ids beyond this length are stored cut; the key is made from the whole id. */
-    static final int MAX_RESOURCE = 2048;
+    private static final int[] TYPES = {Types.VARCHAR, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+            Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE};
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
@@ -176,7 +179,7 @@ public final class HistoryStore {
             List<Object[]> batch = new ArrayList<>(BATCH);
             long[] count = {0};
             findings.forEach(f -> {
-                batch.add(row(run.runId(), f));
+                batch.add(row(run.runId(), (int) count[0], f));
                 count[0]++;
                 if (batch.size() == BATCH) {
                     insert(batch);
@@ -191,17 +194,18 @@ public final class HistoryStore {
 
     private void insert(List<Object[]> batch) {
         if (!batch.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO irready_finding (run_id, finding_key, check_id, account_id, region, resource_id, severity, status, "
-                    + "change_state, first_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", batch);
+            // Typed parameters: left to infer the type of a null, the driver is asked for parameter metadata on every row.
+            jdbc.batchUpdate("INSERT INTO irready_finding (run_id, seq, finding_key, check_id, account_id, severity, status, change_state, "
+                    + "first_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", batch, TYPES);
             batch.clear();
         }
     }
 
-    private static Object[] row(String runId, Finding f) {
-        String resource = f.resourceId().length() > MAX_RESOURCE ? f.resourceId().substring(0, MAX_RESOURCE) : f.resourceId();
+    private static Object[] row(String runId, int seq, Finding f) {
         Finding.Change change = f.change();
-        Timestamp firstSeen = change == null || change.firstSeen() == null ? null : Timestamp.from(Instant.parse(change.firstSeen()));
-        return new Object[] {runId, FindingKey.of(f), f.checkId(), f.accountId(), f.region(), resource,
-                f.severity() == null ? null : f.severity().name(), f.status().name(), change == null ? null : change.state().name(), firstSeen};
+        OffsetDateTime firstSeen = change == null || change.firstSeen() == null ? null
+                : OffsetDateTime.ofInstant(Instant.parse(change.firstSeen()), ZoneOffset.UTC);
+        return new Object[] {runId, seq, FindingKey.of(f), f.checkId(), f.accountId(), f.severity() == null ? null : f.severity().name(),
+                f.status().name(), change == null ? null : change.state().name(), firstSeen};
     }
 }
