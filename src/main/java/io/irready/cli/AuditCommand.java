@@ -124,14 +124,7 @@ final class AuditCommand implements Callable<Integer> {
                 return launch(context, properties, stdout, stderr);
             }
         } catch (RuntimeException e) {
-            InputException input = StartupErrors.asInput(e, configName());
-            if (input != null) {
-                stderr.println("irready: " + input.getMessage());
-                return ExitCodes.BAD_INPUT;
-            }
-            log.error("The run failed", e);
-            stderr.println("irready: the run failed: " + StartupErrors.rootMessage(e));
-            return ExitCodes.RUN_FAILED;
+            return StartupErrors.exitCode(e, configName(), stderr, log, "the run");
         } finally {
             stdout.flush();
             stderr.flush();

@@ -130,14 +130,7 @@ final class ReportCommand implements Callable<Integer> {
                 return ExitCodes.CLEAN;
             }
         } catch (RuntimeException e) {
-            InputException input = StartupErrors.asInput(e, config == null ? AuditCommand.DEFAULT_CONFIG : config.toString());
-            if (input != null) {
-                stderr.println("irready: " + input.getMessage());
-                return ExitCodes.BAD_INPUT;
-            }
-            log.error("The report failed", e);
-            stderr.println("irready: the report failed: " + StartupErrors.rootMessage(e));
-            return ExitCodes.RUN_FAILED;
+            return StartupErrors.exitCode(e, config == null ? AuditCommand.DEFAULT_CONFIG : config.toString(), stderr, log, "the report");
         } finally {
             stdout.flush();
             stderr.flush();

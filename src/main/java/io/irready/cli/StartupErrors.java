@@ -1,6 +1,7 @@
 package io.irready.cli;
 
 import io.irready.InputException;
+import org.slf4j.Logger;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.source.ConfigurationProperty;
 import org.springframework.boot.context.properties.bind.UnboundConfigurationPropertiesException;
@@ -8,6 +9,7 @@ import org.springframework.boot.context.properties.bind.UnboundConfigurationProp
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 
+import java.io.PrintWriter;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Arrays;
@@ -21,6 +23,22 @@ final class StartupErrors {
     }
 
     /** The error as bad input, or null when it is not the user's input that is at fault. */
+    /**
+     * Says on stderr why a command stopped and gives its exit code: bad input in one line (exit 2), anything else
+     * with its root cause (exit 3) and the stack trace in the log.
+     * @param what what failed, e.g. "the run"
+     */
+    static int exitCode(RuntimeException error, String configFile, PrintWriter stderr, Logger log, String what) {
+        InputException input = asInput(error, configFile);
+        if (input != null) {
+            stderr.println("irready: " + input.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        log.error(what.substring(0, 1).toUpperCase(Locale.ROOT) + what.substring(1) + " failed", error);
+        stderr.println("irready: " + what + " failed: " + rootMessage(error));
+        return ExitCodes.RUN_FAILED;
+    }
+
     static InputException asInput(Throwable error, String configFile) {
         for (Throwable e = error; e != null; e = e.getCause()) {
             if (e instanceof InputException input) {

@@ -265,12 +265,7 @@ public final class XlsxReportWriter implements ReportWriter {
         String[] columns = {"Severity", "Check", "Title", "Account ID", "Account name", "OU path", "Failed", "Unknown", "How to fix",
                 "Owner", "Due date", "Status"};
         int[] widths = {11, 11, 40, 15, 24, 30, 8, 9, 70, 20, 12, 14};
-        for (int c = 0; c < widths.length; c++) {
-            sheet.setColumnWidth(c, widths[c] * 256);
-        }
-        Rows rows = new Rows(sheet, styles);
-        rows.header(columns);
-        sheet.createFreezePane(0, 1);
+        Rows rows = Rows.sheet(sheet, styles, columns, widths);
         int count = 0;
         for (AccountReport account : model.accounts()) {
             for (Gap gap : account.gaps()) {
@@ -350,12 +345,7 @@ public final class XlsxReportWriter implements ReportWriter {
         String[] columns = {"Change", "Severity", "Status", "Previous status", "Check", "Title", "Account ID", "Account name", "Region",
                 "Resource", "First seen (UTC)", "Age (days)", "Message"};
         int[] widths = {15, 11, 15, 15, 11, 40, 15, 24, 14, 50, 22, 10, 80};
-        for (int c = 0; c < widths.length; c++) {
-            sheet.setColumnWidth(c, widths[c] * 256);
-        }
-        Rows rows = new Rows(sheet, styles);
-        rows.header(columns);
-        sheet.createFreezePane(0, 1);
+        Rows rows = Rows.sheet(sheet, styles, columns, widths);
         if (model.changes() == null) {
             rows.next().text(0, "No earlier run of the same accounts and Regions is in the run history; changes are listed from the next run on.");
             return;
@@ -380,12 +370,7 @@ public final class XlsxReportWriter implements ReportWriter {
     private static void coverage(SXSSFSheet sheet, FindingRows findings, Styles styles) {
         String[] columns = {"Status", "Check", "Title", "Account ID", "Account name", "Region", "Resource", "Reason", "Evidence"};
         int[] widths = {13, 11, 40, 15, 24, 14, 50, 90, 45};
-        for (int c = 0; c < widths.length; c++) {
-            sheet.setColumnWidth(c, widths[c] * 256);
-        }
-        Rows rows = new Rows(sheet, styles);
-        rows.header(columns);
-        sheet.createFreezePane(0, 1);
+        Rows rows = Rows.sheet(sheet, styles, columns, widths);
         long[] count = {0};
         findings.forEach(f -> {
             if (f.status() != Status.UNKNOWN && f.status() != Status.SKIPPED) {
@@ -406,12 +391,7 @@ public final class XlsxReportWriter implements ReportWriter {
     private static void waivers(SXSSFSheet sheet, ReportModel model, Styles styles) {
         String[] columns = {"Check", "Ticket", "Approver", "Reason", "Expires", "State", "Findings"};
         int[] widths = {11, 16, 26, 70, 12, 22, 10};
-        for (int c = 0; c < widths.length; c++) {
-            sheet.setColumnWidth(c, widths[c] * 256);
-        }
-        Rows rows = new Rows(sheet, styles);
-        rows.header(columns);
-        sheet.createFreezePane(0, 1);
+        Rows rows = Rows.sheet(sheet, styles, columns, widths);
         for (ReportModel.WaiverUse waiver : model.waivers()) {
             rows.next().text(0, waiver.checkId()).text(1, waiver.ticket()).text(2, waiver.approver()).text(3, waiver.reason(), styles.wrap)
                     .text(4, waiver.expires()).text(5, waiver.expired() ? "EXPIRED: findings stay FAIL" : "in force: findings WAIVED",
@@ -470,6 +450,17 @@ public final class XlsxReportWriter implements ReportWriter {
         Rows(Sheet sheet, Styles styles) {
             this.sheet = sheet;
             this.styles = styles;
+        }
+
+        /** A sheet laid out for rows: column widths (in characters), a header row, frozen. */
+        static Rows sheet(Sheet sheet, Styles styles, String[] columns, int[] widths) {
+            for (int c = 0; c < widths.length; c++) {
+                sheet.setColumnWidth(c, widths[c] * 256);
+            }
+            Rows rows = new Rows(sheet, styles);
+            rows.header(columns);
+            sheet.createFreezePane(0, 1);
+            return rows;
         }
 
         Rows next() {
