@@ -76,8 +76,7 @@ public class HistoryBench {
         // ...and what the history adds: wait for last night's findings if still loading, compare each, record tonight's.
         long t1 = System.nanoTime();
         ChangeTracker tracker = new ChangeTracker(previous, before, second);
-        List<Finding> compared = new ArrayList<>(tonight.size());
-        tonight.forEach(f -> compared.add(tracker.compare(f)));
+        List<Finding> compared = tracker.compareAccount(tonight);
         history.record(new HistoryStore.RunRecord("20261128T010000Z-0002", second, HistoryStore.scopeKey(scope), "0".repeat(64), 50.0,
                 scope.targets().size(), work.resolve("run2").toString(), Map.of("LOGGING", 50.0)), FindingRows.of(compared));
         long historyWork = System.nanoTime() - t1;

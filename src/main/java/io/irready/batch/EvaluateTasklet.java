@@ -109,7 +109,8 @@ public final class EvaluateTasklet implements Tasklet {
                 interruption.check();
                 List<Finding> findings = new ArrayList<>(evaluator.evaluate(bundle.account(target, organization, attestations), context));
                 findings.sort(Finding.READING_ORDER);
-                findings.forEach(f -> sink.accept(changes.compare(waivers.apply(f, day))));
+                findings.replaceAll(f -> waivers.apply(f, day));
+                changes.compareAccount(findings).forEach(sink);
                 count.addAndGet(findings.size());
             }
         });

@@ -36,6 +36,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -171,8 +172,23 @@ final class ReportCommand implements Callable<Integer> {
             return null;
         }
         ChangeTracker tracker = new ChangeTracker(previous, history.findings(previous.runId()), run.startedAt());
-        FindingsFile.forEach(folder.file(FindingsFile.NAME), tracker::compare);
+        byAccount(folder, tracker::compareAccount);
         return new ReportModelBuilder.Comparison(previous.runId(), previous.startedAt(), tracker.goneGaps());
+    }
+
+    /** A run's findings one account at a time, as the evaluate step wrote them (each account's findings together). */
+    private static void byAccount(RunFolder folder, Consumer<List<Finding>> account) {
+        List<Finding> current = new ArrayList<>();
+        FindingsFile.forEach(folder.file(FindingsFile.NAME), f -> {
+            if (!current.isEmpty() && !current.get(0).accountId().equals(f.accountId())) {
+                account.accept(List.copyOf(current));
+                current.clear();
+            }
+            current.add(f);
+        });
+        if (!current.isEmpty()) {
+            account.accept(List.copyOf(current));
+        }
     }
 
     /** What the latest run of the same scope found, compared with the recorded run. */
@@ -182,8 +198,7 @@ final class ReportCommand implements Callable<Integer> {
         Map<Finding.ChangeState, Long> counts = new EnumMap<>(Finding.ChangeState.class);
         List<Finding> shown = new ArrayList<>();
         if (!latest.runId().equals(run.runId())) {
-            FindingsFile.forEach(folder(latest).file(FindingsFile.NAME), f -> {
-                Finding compared = tracker.compare(f);
+            byAccount(folder(latest), account -> tracker.compareAccount(account).forEach(compared -> {
                 if (compared.change() != null) {
                     counts.merge(compared.change().state(), 1L, Long::sum);
                     boolean worse = compared.change().state() == Finding.ChangeState.NEW || compared.change().state() == Finding.ChangeState.REGRESSED;
@@ -191,7 +206,7 @@ final class ReportCommand implements Callable<Integer> {
                         shown.add(compared);
                     }
                 }
-            });
+            }));
         }
         return new ReportModel.Changes(latest.runId(), ReportModelBuilder.utc(latest.startedAt()), counts.getOrDefault(Finding.ChangeState.NEW, 0L),
                 counts.getOrDefault(Finding.ChangeState.REGRESSED, 0L), counts.getOrDefault(Finding.ChangeState.STILL_FAILING, 0L),

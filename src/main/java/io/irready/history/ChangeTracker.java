@@ -7,7 +7,10 @@ import io.irready.checks.Status;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -36,6 +39,9 @@ public final class ChangeTracker {
         this.now = now;
     }
 
+    /** The previous run's findings by group, for a finding whose exact key it lacks; built on first need. */
+    private Map<String, List<String>> groups;
+
     private Map<String, HistoryStore.PastFinding> before() {
         try {
             return before.join();
@@ -44,7 +50,25 @@ public final class ChangeTracker {
         }
     }
 
+    /** One finding on its own: compared by its exact key. */
     public Finding compare(Finding finding) {
+        return compare(finding, false);
+    }
+
+    /**
+     * One account's findings. A finding without an exact match is compared with the previous run's finding of the same
+     * check, account and Region when each run has exactly one there: a check that reports once per account and Region
+     * may name a different resource when its outcome changes (the trail when it passes, the account when it fails).
+     */
+    public List<Finding> compareAccount(List<Finding> findings) {
+        Map<String, Integer> sizes = new HashMap<>();
+        findings.forEach(f -> sizes.merge(FindingKey.group(f), 1, Integer::sum));
+        List<Finding> compared = new ArrayList<>(findings.size());
+        findings.forEach(f -> compared.add(compare(f, sizes.get(FindingKey.group(f)) == 1)));
+        return compared;
+    }
+
+    private Finding compare(Finding finding, boolean aloneInGroup) {
         String key = FindingKey.of(finding);
         seen.add(key);
         Status status = finding.status();
@@ -52,6 +76,13 @@ public final class ChangeTracker {
             return finding;
         }
         HistoryStore.PastFinding past = before().get(key);
+        if (past == null && aloneInGroup) {
+            List<String> group = groups().getOrDefault(FindingKey.group(finding), List.of());
+            if (group.size() == 1) {
+                seen.add(group.get(0));
+                past = before().get(group.get(0));
+            }
+        }
         Status was = past == null ? null : past.status();
         String previousRunId = previous == null ? null : previous.runId();
         if (isGap(status)) {
@@ -64,6 +95,18 @@ public final class ChangeTracker {
         }
         ChangeState state = was != null && isGap(was) ? ChangeState.RESOLVED : ChangeState.UNCHANGED;
         return finding.withChange(new Change(state, was, previousRunId, null, null));
+    }
+
+    private Map<String, List<String>> groups() {
+        if (groups == null) {
+            groups = new HashMap<>();
+            before().forEach((key, past) -> {
+                if (past.groupKey() != null) {
+                    groups.computeIfAbsent(past.groupKey(), g -> new ArrayList<>(1)).add(key);
+                }
+            });
+        }
+        return groups;
     }
 
     /** Gaps of the previous run whose finding this run did not produce at all (the resource or account is gone). */

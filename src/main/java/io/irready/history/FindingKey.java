@@ -12,8 +12,15 @@ public final class FindingKey {
     }
 
     public static String of(Finding finding) {
-        String identity = String.join("\n", finding.checkId(), finding.accountId(), finding.region() == null ? "" : finding.region(),
-                finding.resourceId());
-        return Sha256.of(identity.getBytes(StandardCharsets.UTF_8));
+        return hash(finding.checkId(), finding.accountId(), finding.region() == null ? "" : finding.region(), finding.resourceId());
+    }
+
+    /** The check, account and Region without the resource: where a one-finding check reports, whatever it names. */
+    public static String group(Finding finding) {
+        return hash(finding.checkId(), finding.accountId(), finding.region() == null ? "" : finding.region());
+    }
+
+    private static String hash(String... parts) {
+        return Sha256.of(String.join("\n", parts).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -35,7 +35,7 @@ public final class HistoryStore {
     /** Rows per batch insert: large enough that 200,000 findings take seconds, small enough to keep memory flat. */
     static final int BATCH = 1000;
     private static final int[] TYPES = {Types.VARCHAR, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-            Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE};
+            Types.VARCHAR, Types.TIMESTAMP_WITH_TIMEZONE, Types.VARCHAR};
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
@@ -56,8 +56,8 @@ public final class HistoryStore {
                 (Double) rs.getObject(5), rs.getString(6));
     }
 
-    /** A finding of a recorded run: its status and since when it has been a gap (null when it is none). */
-    public record PastFinding(Status status, Instant firstSeen) {
+    /** A finding of a recorded run: its status, since when it has been a gap (null when it is none), and its group (null before V4). */
+    public record PastFinding(Status status, Instant firstSeen, String groupKey) {
     }
 
     /** What is recorded of this run; {@code areaScores} by area name (null where nothing was assessed). */
@@ -160,10 +160,10 @@ public final class HistoryStore {
     /** Every finding of a recorded run, by key. */
     public Map<String, PastFinding> findings(String runId) {
         Map<String, PastFinding> findings = new HashMap<>();
-        jdbc.query("SELECT finding_key, status, first_seen FROM irready_finding WHERE run_id = ?", rs -> {
+        jdbc.query("SELECT finding_key, status, first_seen, group_key FROM irready_finding WHERE run_id = ?", rs -> {
             Timestamp firstSeen = rs.getTimestamp(3);
             findings.put(rs.getString(1), new PastFinding(Status.valueOf(rs.getString(2)),
-                    firstSeen == null ? null : firstSeen.toInstant()));
+                    firstSeen == null ? null : firstSeen.toInstant(), rs.getString(4)));
         }, runId);
         return findings;
     }
@@ -196,7 +196,7 @@ public final class HistoryStore {
         if (!batch.isEmpty()) {
             // Typed parameters: left to infer the type of a null, the driver is asked for parameter metadata on every row.
             jdbc.batchUpdate("INSERT INTO irready_finding (run_id, seq, finding_key, check_id, account_id, severity, status, change_state, "
-                    + "first_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", batch, TYPES);
+                    + "first_seen, group_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", batch, TYPES);
             batch.clear();
         }
     }
@@ -206,6 +206,6 @@ public final class HistoryStore {
         OffsetDateTime firstSeen = change == null || change.firstSeen() == null ? null
                 : OffsetDateTime.ofInstant(Instant.parse(change.firstSeen()), ZoneOffset.UTC);
         return new Object[] {runId, seq, FindingKey.of(f), f.checkId(), f.accountId(), f.severity() == null ? null : f.severity().name(),
-                f.status().name(), change == null ? null : change.state().name(), firstSeen};
+                f.status().name(), change == null ? null : change.state().name(), firstSeen, FindingKey.group(f)};
     }
 }

@@ -77,6 +77,19 @@ public abstract class RunHistoryContract {
     }
 
     @Test
+    void aOneFindingCheckThatNamesAnotherResourceWhenItFailsStillRegresses() {
+        run("20261101T020000Z-0001", NOV_1, finding("arn:aws:cloudtrail:us-east-1:123456789012:trail/org-audit", Status.PASS),
+                other("IR-TAG-02", "arn:aws:s3:::bucket-a", Status.PASS));
+        ChangeTracker tracker = tracker(NOV_10);
+        List<Finding> compared = tracker.compareAccount(List.of(finding("account", Status.FAIL),
+                other("IR-TAG-02", "arn:aws:s3:::bucket-b", Status.FAIL), other("IR-TAG-02", "arn:aws:s3:::bucket-c", Status.FAIL)));
+        assertThat(states(compared)).as("the trail check reports once; two new buckets are not the old one")
+                .containsExactly(ChangeState.REGRESSED, ChangeState.NEW, ChangeState.NEW);
+        assertThat(compared.get(0).change().previousStatus()).isEqualTo(Status.PASS);
+        assertThat(tracker.compare(finding("other", Status.FAIL)).change().state()).as("alone, a finding is compared by its key").isEqualTo(ChangeState.NEW);
+    }
+
+    @Test
     void onlyRunsOfTheSameScopeBeforeTheRunAreCompared() {
         run("20261110T020000Z-0002", NOV_10, finding("trail", Status.FAIL));
         Scope other = new Scope(SCOPE.caller(), "caller", List.of(new Target("123456789012", "prod", "", List.of(), List.of("eu-west-1"), null)),
@@ -156,6 +169,10 @@ public abstract class RunHistoryContract {
     private static Finding finding(String resource, Status status) {
         return new Finding("IR-LOG-01", "Multi-Region trail records all management events", Severity.CRITICAL, Area.LOGGING, "123456789012",
                 "prod", "us-east-1", resource, status, "x", "data/x.json", null);
+    }
+
+    private static Finding other(String check, String resource, Status status) {
+        return new Finding(check, "t", Severity.MEDIUM, Area.TAGGING, "123456789012", "prod", "us-east-1", resource, status, "x", "data/x.json", null);
     }
 
     private static List<ChangeState> states(List<Finding> findings) {
