@@ -10,10 +10,14 @@ import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The built jar, started as a user starts it: its own JVM, home folder and output files. */
+/**
+ * The built application, started as ./irready (README's command) starts it: the extracted jar with the class data
+ * sharing archive the build recorded and the quick compiler, in its own JVM, home folder and output files.
+ */
 record JarProcess(Process process, Path stdout, Path stderr) {
 
-    static final Path JAR = Path.of("target/irready.jar");
+    static final Path JAR = Path.of("target/irready-cds/irready.jar").toAbsolutePath();
+    private static final Path ARCHIVE = Path.of("target/irready-cds/irready.jsa").toAbsolutePath();
 
     /** Starts {@code irready <args>} with {@code home} as the user's home (where the default job repository lives). */
     static JarProcess start(Path home, String name, String... args) throws IOException {
@@ -24,7 +28,8 @@ record JarProcess(Process process, Path stdout, Path stderr) {
     static JarProcess start(Path home, String name, Map<String, String> environment, String... args) throws IOException {
         assertThat(JAR).as("built by mvn package").isRegularFile();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Duser.home=" + home, "-jar", JAR.toString()));
+                "-Duser.home=" + home, "-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=" + ARCHIVE, "-Xshare:auto", "-Xlog:cds=off",
+                "-Xlog:cds+dynamic=off", "-jar", JAR.toString()));
         command.addAll(List.of(args));
         Path stdout = home.resolve(name + ".stdout");
         Path stderr = home.resolve(name + ".stderr");

@@ -145,7 +145,7 @@ class OrganizationIT {
     private void assertReports(AuditRun run, String retired, String unreachable) throws Exception {
         try (PDDocument pdf = Loader.loadPDF(run.runDir().resolve("report.pdf").toFile())) {
             String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
-            assertThat(text).contains("Accounts ranked by readiness").contains("Gaps affecting most accounts")
+            assertThat(text).contains("Accounts ranked by readiness").contains("Top gaps")
                     .contains("Accounts not audited").contains("retired").contains("SUSPENDED")
                     .contains("unreachable").contains("Account prod-app (" + organization.account("prod-app") + ")")
                     .contains("Root/Workloads/Prod");
