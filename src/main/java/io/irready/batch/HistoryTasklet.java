@@ -16,14 +16,11 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.util.FileSystemUtils;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Step 5: record the run and every finding (with its change and the start of its gap) in the run history, so the
@@ -33,7 +30,6 @@ import java.util.regex.Pattern;
 public final class HistoryTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(HistoryTasklet.class);
-    private static final Pattern RUN_ID = Pattern.compile("\\d{8}T\\d{6}Z-[0-9a-f]{4}");
 
     private final HistoryStore history;
     private final IrreadyProperties.History settings;
@@ -88,9 +84,7 @@ public final class HistoryTasklet implements Tasklet {
         }
         for (HistoryStore.PastRun forgotten : history.prune(settings.keepRuns(), settings.keepDays(), clock.instant())) {
             Path dir = Path.of(forgotten.runDir());
-            boolean runFolder = RUN_ID.matcher(forgotten.runId()).matches() && dir.getFileName() != null
-                    && dir.getFileName().toString().equals(forgotten.runId()) && Files.isRegularFile(dir.resolve(FindingsFile.NAME))
-                    && Files.isDirectory(dir.resolve("evidence"), LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(dir);
+            boolean runFolder = RunFolder.recorded(forgotten.runId(), forgotten.runDir()).isPresent();
             if (!runFolder || history.isReferenced(forgotten.runDir())) {
                 log.info("Forgot run {} from the history; its folder {} is kept ({})", forgotten.runId(), dir,
                         runFolder ? "a kept run refers to it" : "not recognisably its run folder");

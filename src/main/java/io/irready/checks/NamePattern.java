@@ -12,11 +12,13 @@ public final class NamePattern {
 
     private final String glob;
     private final Pattern regex;
+    private final boolean ignoreCase;
 
-    private NamePattern(String glob) {
+    private NamePattern(String glob, boolean ignoreCase) {
         this.glob = glob;
+        this.ignoreCase = ignoreCase;
         var builder = new StringBuilder();
-        for (char c : glob.toLowerCase(Locale.ROOT).toCharArray()) {
+        for (char c : (ignoreCase ? glob.toLowerCase(Locale.ROOT) : glob).toCharArray()) {
             switch (c) {
                 case '*' -> builder.append(".*");
                 case '?' -> builder.append('.');
@@ -27,11 +29,16 @@ public final class NamePattern {
     }
 
     public static NamePattern of(String glob) {
-        return new NamePattern(glob);
+        return new NamePattern(glob, true);
+    }
+
+    /** Matching case as written: for values whose case is significant, where a wider match would hide a result. */
+    public static NamePattern caseSensitive(String glob) {
+        return new NamePattern(glob, false);
     }
 
     public boolean matches(String name) {
-        return name != null && regex.matcher(name.toLowerCase(Locale.ROOT)).matches();
+        return name != null && regex.matcher(ignoreCase ? name.toLowerCase(Locale.ROOT) : name).matches();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.irready.cli;
 
 import io.irready.InputException;
+import io.irready.batch.RunFolder;
 import io.irready.export.AuditorExport;
 import io.irready.export.Ed25519Signer;
 import io.irready.export.KmsSigner;
@@ -30,7 +31,6 @@ import java.util.regex.Pattern;
 final class ExportCommand implements Callable<Integer> {
 
     private static final Pattern KMS_ARN = Pattern.compile("arn:aws[a-z-]*:kms:[a-z0-9-]+:\\d{12}:(key|alias)/.+");
-    private static final Pattern RUN_ID = Pattern.compile("\\d{8}T\\d{6}Z-[0-9a-f]{4}");
 
     @Option(names = "--run", required = true, paramLabel = "RUN-ID|DIR", description = "The run: its id (a folder in --runs) or its folder.")
     private String run;
@@ -113,7 +113,7 @@ final class ExportCommand implements Callable<Integer> {
     private Path runFolder() {
         Path dir = Path.of(run);
         if (!Files.isDirectory(dir)) {
-            if (!RUN_ID.matcher(run).matches()) {
+            if (!RunFolder.isRunId(run)) {
                 throw new InputException("--run " + run + " is neither a run folder nor a run id such as 20261127T021500Z-1a2b");
             }
             dir = runs.resolve(run);

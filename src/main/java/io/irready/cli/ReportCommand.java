@@ -10,6 +10,7 @@ import io.irready.files.AtomicFiles;
 import io.irready.files.Untrusted;
 import io.irready.history.ChangeTracker;
 import io.irready.history.HistoryStore;
+import io.irready.report.ChangeTally;
 import io.irready.report.ReportModel;
 import io.irready.report.ReportModelBuilder;
 import io.irready.results.FindingsFile;
@@ -32,9 +33,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -150,19 +149,17 @@ final class ReportCommand implements Callable<Integer> {
         }
     }
 
-    /** The recorded run's folder, which must still hold its findings and an intact evidence bundle. */
+    /** The recorded run's folder, which must still be recognisably its own and hold an intact evidence bundle. */
     private static RunFolder folder(HistoryStore.PastRun run) {
-        Path dir = Path.of(run.runDir());
-        if (!Files.isRegularFile(dir.resolve(FindingsFile.NAME)) || !Files.isDirectory(dir.resolve("evidence"))) {
-            throw new InputException("run " + run.runId() + " is in the history, but its folder " + dir + " no longer holds findings.json "
-                    + "and evidence/ (moved or pruned); restore the folder there, or choose another --as-of");
-        }
-        List<String> problems = BagIt.verify(dir.resolve("evidence"));
+        RunFolder folder = RunFolder.recorded(run.runId(), run.runDir()).orElseThrow(() -> new InputException("run " + run.runId()
+                + " is in the history, but its folder " + Untrusted.printable(run.runDir(), 200) + " no longer holds findings.json and "
+                + "evidence/ (moved or pruned); restore the folder there, or choose another --as-of"));
+        List<String> problems = BagIt.verify(folder.evidence());
         if (!problems.isEmpty()) {
-            throw new InputException("the evidence of run " + run.runId() + " in " + dir + " failed verification, so no report is made from it: "
-                    + String.join("; ", problems.subList(0, Math.min(5, problems.size()))));
+            throw new InputException("the evidence of run " + run.runId() + " in " + folder.dir() + " failed verification, so no report is made "
+                    + "from it: " + String.join("; ", problems.subList(0, Math.min(5, problems.size()))));
         }
-        return new RunFolder(run.runId(), dir);
+        return folder;
     }
 
     /** How the recorded run compared with the run before it, as its findings already say; the gone gaps are counted again. */
@@ -194,22 +191,12 @@ final class ReportCommand implements Callable<Integer> {
     /** What the latest run of the same scope found, compared with the recorded run. */
     private static ReportModel.Changes changesSince(HistoryStore history, HistoryStore.PastRun run) {
         HistoryStore.PastRun latest = history.latest(run.scopeKey()).orElseThrow();
-        ChangeTracker tracker = new ChangeTracker(run, history.findings(run.runId()), latest.startedAt());
-        Map<Finding.ChangeState, Long> counts = new EnumMap<>(Finding.ChangeState.class);
-        List<Finding> shown = new ArrayList<>();
-        if (!latest.runId().equals(run.runId())) {
-            byAccount(folder(latest), account -> tracker.compareAccount(account).forEach(compared -> {
-                if (compared.change() != null) {
-                    counts.merge(compared.change().state(), 1L, Long::sum);
-                    boolean worse = compared.change().state() == Finding.ChangeState.NEW || compared.change().state() == Finding.ChangeState.REGRESSED;
-                    if (worse && shown.size() < 25) {
-                        shown.add(compared);
-                    }
-                }
-            }));
+        ChangeTally tally = new ChangeTally();
+        if (latest.runId().equals(run.runId())) {
+            return tally.changes(latest.runId(), latest.startedAt(), 0, true);
         }
-        return new ReportModel.Changes(latest.runId(), ReportModelBuilder.utc(latest.startedAt()), counts.getOrDefault(Finding.ChangeState.NEW, 0L),
-                counts.getOrDefault(Finding.ChangeState.REGRESSED, 0L), counts.getOrDefault(Finding.ChangeState.STILL_FAILING, 0L),
-                counts.getOrDefault(Finding.ChangeState.RESOLVED, 0L), latest.runId().equals(run.runId()) ? 0 : tracker.goneGaps(), shown, true);
+        ChangeTracker tracker = new ChangeTracker(run, history.findings(run.runId()), latest.startedAt());
+        byAccount(folder(latest), account -> tracker.compareAccount(account).forEach(tally::add));
+        return tally.changes(latest.runId(), latest.startedAt(), tracker.goneGaps(), true);
     }
 }

@@ -152,10 +152,6 @@ public final class HistoryStore {
         return count != null && count > 0;
     }
 
-    /** A recorded run by id. */
-    public Optional<PastRun> run(String runId) {
-        return jdbc.query("SELECT " + RUN_COLUMNS + " FROM irready_run WHERE run_id = ?", HistoryStore::run, runId).stream().findFirst();
-    }
 
     /** Every finding of a recorded run, by key. */
     public Map<String, PastFinding> findings(String runId) {

@@ -71,9 +71,6 @@ public final class ReportModelBuilder {
     public record Comparison(String previousRunId, Instant previousRunStarted, long goneGaps) {
     }
 
-    /** The report lists at most this many new or regressed gaps; the workbook's Changes sheet has all. */
-    static final int CHANGES_SHOWN = 25;
-
     /** One account's findings, counted per check, with the first gap findings of each check when resources are listed. */
     private static final class AccountTally {
         final Map<String, CheckTally> byCheck = new LinkedHashMap<>();
@@ -100,8 +97,7 @@ public final class ReportModelBuilder {
         Map<Status, Long> counts = new EnumMap<>(Status.class);
         Map<String, AccountTally> accounts = new LinkedHashMap<>();
         Map<String, CoverageTally> coverage = new LinkedHashMap<>();
-        Map<Finding.ChangeState, Long> changeCounts = new EnumMap<>(Finding.ChangeState.class);
-        List<Finding> changed = new ArrayList<>();
+        ChangeTally changes = new ChangeTally();
         Map<ReportModel.WaiverUse, Long> waived = new LinkedHashMap<>();
         scope.targets().forEach(target -> accounts.put(target.accountId(), new AccountTally()));
         findings.forEach(f -> {
@@ -113,13 +109,7 @@ public final class ReportModelBuilder {
                 Finding.Waiver w = f.waiver();
                 waived.merge(new ReportModel.WaiverUse(f.checkId(), w.ticket(), w.approver(), w.reason(), w.expires(), w.expired(), 0), 1L, Long::sum);
             }
-            if (f.change() != null) {
-                changeCounts.merge(f.change().state(), 1L, Long::sum);
-                boolean worse = f.change().state() == Finding.ChangeState.NEW || f.change().state() == Finding.ChangeState.REGRESSED;
-                if (worse && changed.size() < CHANGES_SHOWN) {
-                    changed.add(f);
-                }
-            }
+            changes.add(f);
             AccountTally account = accounts.computeIfAbsent(f.accountId(), id -> new AccountTally());
             account.byCheck.computeIfAbsent(f.checkId(), id -> new CheckTally(f.severity())).add(f.status());
             if (f.status() == Status.NOT_APPLICABLE) {
@@ -172,18 +162,9 @@ public final class ReportModelBuilder {
                 use.expired(), n)));
         return new ReportModel(run, parameters, percent(Scoring.score(all)), totals,
                 areaScores(areas, accounts.values(), checks), reports, topGaps(accounts.values(), checks),
-                coverage(coverage, checks), changes(facts.comparison(), changeCounts, changed), waivers, List.of(), catalog, List.copyOf(evidenceFiles),
+                coverage(coverage, checks), facts.comparison() == null ? null : changes.changes(facts.comparison().previousRunId(),
+                facts.comparison().previousRunStarted(), facts.comparison().goneGaps(), false), waivers, List.of(), catalog, List.copyOf(evidenceFiles),
                 resourceDetail, findings);
-    }
-
-    private static ReportModel.Changes changes(Comparison comparison, Map<Finding.ChangeState, Long> counts, List<Finding> shown) {
-        if (comparison == null) {
-            return null;
-        }
-        return new ReportModel.Changes(comparison.previousRunId(), utc(comparison.previousRunStarted()),
-                counts.getOrDefault(Finding.ChangeState.NEW, 0L), counts.getOrDefault(Finding.ChangeState.REGRESSED, 0L),
-                counts.getOrDefault(Finding.ChangeState.STILL_FAILING, 0L), counts.getOrDefault(Finding.ChangeState.RESOLVED, 0L),
-                comparison.goneGaps(), List.copyOf(shown), false);
     }
 
     /** Checks in catalog order with the accounts where they could not be assessed. */

@@ -11,7 +11,6 @@ public final class CheckTally {
     private long fail;
     private long unknown;
     private long notApplicable;
-    private long waived;
 
     public CheckTally(Severity severity) {
         this.severity = severity;
@@ -23,7 +22,9 @@ public final class CheckTally {
             case FAIL -> fail++;
             case UNKNOWN -> unknown++;
             case NOT_APPLICABLE -> notApplicable++;
-            case WAIVED -> waived++;
+            // A FAIL whose risk was accepted: neither passing nor a gap, so left out of the score like NOT_APPLICABLE.
+            case WAIVED -> {
+            }
             case SKIPPED -> throw new IllegalArgumentException("a SKIPPED account has no check results");
         }
     }
@@ -46,11 +47,6 @@ public final class CheckTally {
 
     public long notApplicable() {
         return notApplicable;
-    }
-
-    /** FAILs whose risk was accepted: neither passing nor a gap, so left out of the score like NOT_APPLICABLE. */
-    public long waived() {
-        return waived;
     }
 
     public long assessed() {

@@ -9,7 +9,7 @@ import java.time.LocalDate;
  * One accepted risk: FAIL findings of {@code checkId} whose account, Region and resource match the patterns
  * (absent means any) are WAIVED until, not including, {@code expires}.
  */
-public record Waiver(int line, String checkId, NamePattern account, NamePattern region, NamePattern resource, String reason, String approver,
+public record Waiver(String checkId, NamePattern account, NamePattern region, NamePattern resource, String reason, String approver,
                      String ticket, LocalDate expires) {
 
     public boolean matches(Finding finding) {
@@ -22,20 +22,5 @@ public record Waiver(int line, String checkId, NamePattern account, NamePattern 
     /** In force on {@code day} (UTC): it stops applying on its expiry day. */
     public boolean inForceOn(LocalDate day) {
         return day.isBefore(expires);
-    }
-
-    /** Where it applies, for reports: check, then the patterns given. */
-    public String scope() {
-        StringBuilder text = new StringBuilder(checkId);
-        if (account != null) {
-            text.append(", account ").append(account);
-        }
-        if (region != null) {
-            text.append(", Region ").append(region);
-        }
-        if (resource != null) {
-            text.append(", resource ").append(resource);
-        }
-        return text.toString();
     }
 }

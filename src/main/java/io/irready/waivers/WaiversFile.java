@@ -62,7 +62,7 @@ public final class WaiversFile {
             String approver = bounded(yaml, entry, fields, "approver");
             String ticket = bounded(yaml, entry, fields, "ticket");
             LocalDate expires = yaml.date(entry, fields, "expires");
-            waivers.add(new Waiver(YamlFile.line(entry) + 1, check, account, region, resource, reason, approver, ticket, expires));
+            waivers.add(new Waiver(check, account, region, resource, reason, approver, ticket, expires));
         }
         return new Waivers(file.toString(), waivers);
     }
@@ -78,7 +78,8 @@ public final class WaiversFile {
             throw yaml.problem(YamlFile.line(node), "has a " + key + " that is not " + (expected == null ? "a resource id or pattern" : expected)
                     + ": '" + Untrusted.printable(value, 60) + "' (leave the key out to match any)");
         }
-        return NamePattern.of(value);
+        // Case as written: a waiver must not accept more than its author named (arn:...:role/Admin is not role/admin).
+        return NamePattern.caseSensitive(value);
     }
 
     private static String bounded(YamlFile yaml, Node entry, Map<String, ScalarNode> fields, String key) {

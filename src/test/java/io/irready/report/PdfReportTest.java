@@ -204,11 +204,7 @@ class PdfReportTest {
 
     @Test
     void theTrendShowsTheScoresOfTheLastRuns() throws Exception {
-        ReportModel model = ReportFixtures.model(List.of(), 25);
-        List<Double> areas = model.areas().stream().map(a -> 50.0).toList();
-        model = model.withTrend(List.of(new ReportModel.TrendPoint("20261101T020000Z-0001", "2026-11-01 02:00:00 UTC", 40.0, areas),
-                new ReportModel.TrendPoint("20261110T020000Z-0002", "2026-11-10 02:00:00 UTC", 61.5, areas),
-                new ReportModel.TrendPoint(model.run().runId(), model.run().started(), model.score(), model.areas().stream().map(a -> a.score()).toList())));
+        ReportModel model = ReportFixtures.withTrend(ReportFixtures.model(List.of(), 25), 40.0, 61.5);
         Path pdf = write(model, null);
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             assertThat(text(document, 1, document.getNumberOfPages())).contains("Trend over the last 3 runs")

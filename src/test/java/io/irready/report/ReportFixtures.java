@@ -67,4 +67,13 @@ public final class ReportFixtures {
                 CheckCatalog.metadata(), FindingRows.of(findings), resourcesPerGap,
                 List.of(new ReportModel.EvidenceFile("evidence/data/123456789012/us-east-1/cloudtrail.trails.json", "ab".repeat(32))));
     }
+
+    /** The model with a trend of three runs: Nov 1 and Nov 10 at the given scores (every area at 50), then this run. */
+    public static ReportModel withTrend(ReportModel model, double nov1, double nov10) {
+        List<Double> areas = model.areas().stream().map(a -> 50.0).toList();
+        return model.withTrend(List.of(new ReportModel.TrendPoint("20261101T020000Z-0001", "2026-11-01 02:00:00 UTC", nov1, areas),
+                new ReportModel.TrendPoint("20261110T020000Z-0002", "2026-11-10 02:00:00 UTC", nov10, areas),
+                new ReportModel.TrendPoint(model.run().runId(), model.run().started(), model.score(),
+                        model.areas().stream().map(ReportModel.AreaScore::score).toList())));
+    }
 }

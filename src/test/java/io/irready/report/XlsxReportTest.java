@@ -136,11 +136,7 @@ class XlsxReportTest {
 
     @Test
     void theTrendSheetHasARowPerRunAndALineChart() throws Exception {
-        ReportModel model = ReportFixtures.model(List.of(), 25);
-        List<Double> areas = model.areas().stream().map(a -> 50.0).toList();
-        model = model.withTrend(List.of(new ReportModel.TrendPoint("20261101T020000Z-0001", "2026-11-01 02:00:00 UTC", 40.0, areas),
-                new ReportModel.TrendPoint("20261110T020000Z-0002", "2026-11-10 02:00:00 UTC", 55.5, areas),
-                new ReportModel.TrendPoint(model.run().runId(), model.run().started(), model.score(), model.areas().stream().map(a -> a.score()).toList())));
+        ReportModel model = ReportFixtures.withTrend(ReportFixtures.model(List.of(), 25), 40.0, 55.5);
         try (XSSFWorkbook workbook = write(model)) {
             XSSFSheet trend = workbook.getSheet("Trend");
             assertThat(cells(trend.getRow(0))).startsWith("Run", "Started (UTC)", "Overall", model.areas().get(0).label());

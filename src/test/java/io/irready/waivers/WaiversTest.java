@@ -65,6 +65,11 @@ class WaiversTest {
                 "arn:aws:s3:::legacy-logs", Status.FAIL, "m", "data/x.json", null);
         assertThat(waivers.apply(accountWide, day).status()).as("a Region pattern does not match an account-wide finding").isEqualTo(Status.FAIL);
         assertThat(waivers.apply(finding("IR-LOG-08", "arn:aws:s3:::legacy-logs", Status.PASS), day).waiver()).isNull();
+        assertThat(waivers.apply(finding("IR-LOG-08", "arn:aws:s3:::LEGACY-logs", Status.FAIL), day).status())
+                .as("a pattern matches the case its author wrote, no wider").isEqualTo(Status.FAIL);
+        assertThat(waivers.apply(finding("IR-LOG-08", "arn:aws:s3:::legacy-", Status.FAIL), day).status()).isEqualTo(Status.WAIVED);
+        assertThat(waivers.apply(finding("IR-LOG-08", "xarn:aws:s3:::legacy-logs", Status.FAIL), day).status())
+                .as("a pattern is anchored at both ends").isEqualTo(Status.FAIL);
     }
 
     @Test
