@@ -1,7 +1,6 @@
 package io.irready.cli;
 
 import io.irready.InputException;
-import io.irready.IrreadyApplication;
 import io.irready.attestations.AttestationsFile;
 import io.irready.aws.CallMetrics;
 import io.irready.batch.BoundCheckSettings;
@@ -28,10 +27,10 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -57,14 +56,12 @@ import java.util.concurrent.ThreadLocalRandom;
 final class AuditCommand implements Callable<Integer> {
 
     private static final Logger log = LoggerFactory.getLogger(AuditCommand.class);
-    static final String DEFAULT_CONFIG = "config/irready.yml";
     /** Left in a run folder by a run stopped by a signal, with the reason and how to resume. */
     static final String INTERRUPTED = "INTERRUPTED";
     private static final DateTimeFormatter RUN_ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "Configuration file (Spring Boot YAML or properties). Default: " + DEFAULT_CONFIG + " when it exists.")
-    private Path config;
+    @Mixin
+    private ApplicationOptions application;
 
     @Option(names = "--endpoint", paramLabel = "URL",
             description = "Send every AWS call to this endpoint, e.g. an emulator. Default: AWS_ENDPOINT_URL, else AWS itself.")
@@ -77,18 +74,10 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Folder for run output. Default: irready.output.directory (irready-out).")
     private Path out;
 
-    @Option(names = "--templates", paramLabel = "DIR",
-            description = "Folder of report templates (report.ftlh, report.css, fonts/) overriding the packaged ones file by file. "
-                    + "Default: irready.report.template-dir, else the packaged templates.")
-    private Path templates;
-
     @Option(names = "--restart", paramLabel = "RUN-ID", arity = "0..1", fallbackValue = "",
             description = {"Restart the last failed or killed run (or the run RUN-ID) where it stopped: accounts already collected "
                     + "are not collected again. Use the same configuration as the first attempt."})
     private String restart;
-
-    @Option(names = "--no-wait", description = "When another run is using the embedded job repository, exit 2 instead of waiting for it.")
-    private boolean noWait;
 
     @Spec
     private CommandSpec spec;
@@ -99,7 +88,7 @@ final class AuditCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         try {
             checkArguments();
-            try (RepositoryLock lock = new RepositoryLock(!noWait, stderr); ConfigurableApplicationContext context = startContext(lock)) {
+            try (RepositoryLock lock = application.lock(stderr); ConfigurableApplicationContext context = startContext(lock)) {
                 StrictBinder.verify(context.getEnvironment());
                 IrreadyProperties properties = context.getBean(IrreadyProperties.class);
                 List<ConfigurationProblem> problems = ConfigurationValidator.validate(properties, context.getBean(BoundCheckSettings.class).values());
@@ -124,7 +113,7 @@ final class AuditCommand implements Callable<Integer> {
                 return launch(context, properties, stdout, stderr);
             }
         } catch (RuntimeException e) {
-            return StartupErrors.exitCode(e, configName(), stderr, log, "the run");
+            return StartupErrors.exitCode(e, application.configName(), stderr, log, "the run");
         } finally {
             stdout.flush();
             stderr.flush();
@@ -132,24 +121,14 @@ final class AuditCommand implements Callable<Integer> {
     }
 
     private void checkArguments() {
-        if (config != null && !Files.isRegularFile(config)) {
-            throw new InputException("--config " + config + ": no such file. Give the path of a YAML or properties file, e.g. " + DEFAULT_CONFIG + ".");
-        }
+        application.check();
         if (restart != null && evidence != null) {
             throw new InputException("--restart and --evidence cannot be combined: a restart continues the earlier run with its own evidence.");
-        }
-        if (templates != null && !Files.isDirectory(templates)) {
-            throw new InputException("--templates " + templates + ": no such folder. Give a folder holding the templates to override "
-                    + "(copy report-templates/ and edit it), or leave the option out for the packaged ones.");
         }
         if (evidence != null && !Files.isDirectory(evidence)) {
             throw new InputException("--evidence " + evidence + ": no such folder. Give the evidence/ folder of an earlier run, "
                     + "or examples/demo-evidence.");
         }
-    }
-
-    private String configName() {
-        return config == null ? DEFAULT_CONFIG : config.toString();
     }
 
     private ConfigurableApplicationContext startContext(RepositoryLock lock) {
@@ -160,22 +139,7 @@ final class AuditCommand implements Callable<Integer> {
         if (out != null) {
             overrides.add("--irready.output.directory=" + out);
         }
-        return startContext(config, templates, lock, overrides);
-    }
-
-    /** The application with the configuration file (or the default one, when it exists) and command-line overrides. */
-    static ConfigurableApplicationContext startContext(Path config, Path templates, RepositoryLock lock, List<String> overrides) {
-        List<String> arguments = new ArrayList<>();
-        arguments.add("--spring.config.import=" + (config == null
-                ? "optional:file:" + DEFAULT_CONFIG
-                : "file:" + config.toAbsolutePath()));
-        arguments.addAll(overrides);
-        if (templates != null) {
-            arguments.add("--irready.report.template-dir=" + templates.toAbsolutePath());
-        }
-        return new SpringApplicationBuilder(IrreadyApplication.class)
-                .initializers(context -> context.getBeanFactory().addBeanPostProcessor(lock))
-                .run(arguments.toArray(String[]::new));
+        return application.start(lock, overrides);
     }
 
     private int launch(ConfigurableApplicationContext context, IrreadyProperties properties, PrintWriter stdout, PrintWriter stderr) {

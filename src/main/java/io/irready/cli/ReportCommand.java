@@ -19,12 +19,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -67,14 +67,8 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Folder for the reports. Default: irready-as-of-<instant>.")
     private Path out;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Configuration file. Default: " + AuditCommand.DEFAULT_CONFIG + " when it exists.")
-    private Path config;
-
-    @Option(names = "--templates", paramLabel = "DIR", description = "Report templates overriding the packaged ones file by file.")
-    private Path templates;
-
-    @Option(names = "--no-wait", description = "When a run is using the embedded job repository, exit 2 instead of waiting for it.")
-    private boolean noWait;
+    @Mixin
+    private ApplicationOptions application;
 
     @Spec
     private CommandSpec spec;
@@ -92,14 +86,8 @@ final class ReportCommand implements Callable<Integer> {
                 throw new InputException("--incident " + Untrusted.printable(incident, 80) + ": give a reference of letters, digits and . _ : / # -, "
                         + "at most 64 characters, e.g. INC-123");
             }
-            if (config != null && !Files.isRegularFile(config)) {
-                throw new InputException("--config " + config + ": no such file");
-            }
-            if (templates != null && !Files.isDirectory(templates)) {
-                throw new InputException("--templates " + templates + ": no such folder");
-            }
-            try (RepositoryLock lock = new RepositoryLock(!noWait, stderr);
-                 ConfigurableApplicationContext context = AuditCommand.startContext(config, templates, lock, List.of())) {
+            application.check();
+            try (RepositoryLock lock = application.lock(stderr); ConfigurableApplicationContext context = application.start(lock, List.of())) {
                 HistoryStore history = context.getBean(HistoryStore.class);
                 HistoryStore.PastRun run = history.asOf(instant).orElseThrow(() -> new InputException(history.first()
                         .map(first -> "no run in the history started at or before " + instant + "; the first recorded run, " + first.runId()
@@ -130,7 +118,7 @@ final class ReportCommand implements Callable<Integer> {
                 return ExitCodes.CLEAN;
             }
         } catch (RuntimeException e) {
-            return StartupErrors.exitCode(e, config == null ? AuditCommand.DEFAULT_CONFIG : config.toString(), stderr, log, "the report");
+            return StartupErrors.exitCode(e, application.configName(), stderr, log, "the report");
         } finally {
             stdout.flush();
             stderr.flush();
