@@ -49,14 +49,23 @@ public final class AccountEvidenceCollector {
                 collectors.stream().filter(c -> c.type().perRegion())
                         .forEach(collector -> tasks.add(pool.submit(() -> collect(collector, aws, context, account, region, bundle))));
             }
+            // Every collector ends before a failure is thrown: none may write into the account's folder after its partition has ended.
+            RuntimeException failure = null;
             for (Future<?> task : tasks) {
-                task.get();
+                try {
+                    task.get();
+                } catch (ExecutionException e) {
+                    if (failure == null) {
+                        failure = e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                    }
+                }
+            }
+            if (failure != null) {
+                throw failure;
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("collection of account " + account + " was interrupted", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();
         }

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,6 +24,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class AccountEvidenceCollectorTest {
 
@@ -57,5 +60,43 @@ class AccountEvidenceCollectorTest {
         assertThat(account.get(LogsEvidence.TYPE, "us-east-1").data()).isPresent();
         assertThat(account.get(LogsEvidence.TYPE, "eu-west-1").gap()).contains("data/123456789012/eu-west-1/logs.groups.json is missing");
         assertThat(account.access()).isEqualTo(Evidence.collected(new AccountAccess(null, null)));
+    }
+
+    @Test
+    void aFailureToWriteIsThrownOnlyOnceEveryOtherCollectorHasEnded() {
+        Collector<LogsEvidence> logs = new Collector<>() {
+            @Override
+            public EvidenceType<LogsEvidence> type() {
+                return LogsEvidence.TYPE;
+            }
+
+            @Override
+            public LogsEvidence collect(AwsClients aws, CollectionContext context, String region) {
+                if (region.equals("us-east-1")) {
+                    throw new UncheckedIOException(new IOException("disk full"));
+                }
+                sleep(300);
+                return new LogsEvidence(Evidence.collected(List.of()), Evidence.collected(List.of()));
+            }
+        };
+        Target target = new Target("123456789012", "prod", "", List.of(), List.of("us-east-1", "eu-west-1"), null);
+        EvidenceBundle bundle = new EvidenceBundle(dir);
+
+        try (var factory = new AwsClientFactory(StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "b")),
+                URI.create("http://127.0.0.1:9"), 1, Duration.ofSeconds(1), 4, "us-east-1", new CallMetrics())) {
+            var collector = new AccountEvidenceCollector(List.of(logs), 2, () -> false);
+            assertThatThrownBy(() -> collector.collect(factory.caller(), target, new CollectionContext(target.regions(), Set.of(), role -> false,
+                    user -> false), bundle)).isInstanceOf(UncheckedIOException.class).hasMessageContaining("disk full");
+        }
+        // The slow Region's file was written before the failure was thrown, so nothing writes into the account's folder later.
+        assertThat(dir.resolve("data/123456789012/eu-west-1/logs.groups.json")).isRegularFile();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
