@@ -25,6 +25,18 @@ public class AccountPartitioner implements Partitioner {
         this.progress = progress;
     }
 
+    /** The step that collects one account, run once per partition. */
+    public static final String STEP = "collect-account";
+
+    static String partitionName(String accountId) {
+        return "account-" + accountId;
+    }
+
+    /** The name of the step executions of the account's partition. */
+    static String stepExecutionName(String accountId) {
+        return STEP + ":" + partitionName(accountId);
+    }
+
     @Override
     public Map<String, ExecutionContext> partition(int gridSize) {
         Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
@@ -34,7 +46,7 @@ public class AccountPartitioner implements Partitioner {
         for (var target : new EvidenceBundle(run.evidence()).readScope().targets()) {
             ExecutionContext context = new ExecutionContext();
             context.putString(ACCOUNT_ID, target.accountId());
-            partitions.put("account-" + target.accountId(), context);
+            partitions.put(partitionName(target.accountId()), context);
         }
         progress.collecting(partitions.size());
         return partitions;

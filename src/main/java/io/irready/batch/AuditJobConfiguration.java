@@ -15,6 +15,7 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
@@ -50,14 +51,16 @@ public class AuditJobConfiguration {
                 .build();
     }
 
+    /** In this process, {@code irready.collect.accounts-in-parallel} partitions at a time; {@code audit --manager} has its own. */
     @Bean
+    @ConditionalOnProperty(prefix = "irready.remote", name = "manager", havingValue = "false", matchIfMissing = true)
     Step collectStep(JobRepository jobRepository, AccountPartitioner accountPartitioner, Step collectAccountStep,
                      ThreadPoolTaskExecutor accountExecutor, Clock clock) {
         return new StepBuilder("collect", jobRepository)
-                .partitioner("collect-account", accountPartitioner)
+                .partitioner(AccountPartitioner.STEP, accountPartitioner)
                 .step(collectAccountStep)
                 .taskExecutor(accountExecutor)
-                .listener(new SealEvidenceListener(clock))
+                .listener(new SealEvidenceListener(jobRepository, clock))
                 .build();
     }
 
@@ -79,12 +82,18 @@ public class AuditJobConfiguration {
     }
 
     @Bean
-    Step collectAccountStep(JobRepository jobRepository, PlatformTransactionManager transactions, ObjectProvider<AwsClientFactory> aws,
-                            AccountEvidenceCollector collector, IrreadyProperties properties, BoundCheckSettings checks, RunProgress progress,
-                            RunInterruption interruption) {
-        return new StepBuilder("collect-account", jobRepository)
-                .tasklet(new CollectAccountTasklet(aws, collector, properties.scope(), checks, progress, interruption), transactions)
+    Step collectAccountStep(JobRepository jobRepository, PlatformTransactionManager transactions, CollectAccountTasklet collectAccountTasklet) {
+        return new StepBuilder(AccountPartitioner.STEP, jobRepository)
+                .tasklet(collectAccountTasklet, transactions)
                 .build();
+    }
+
+    /** One account's collection, run by this process's collect step or by a worker's. */
+    @Bean
+    CollectAccountTasklet collectAccountTasklet(ObjectProvider<AwsClientFactory> aws, AccountEvidenceCollector collector, IrreadyProperties properties,
+                                                BoundCheckSettings checks, JobRepository jobRepository, PlatformTransactionManager transactions,
+                                                RunProgress progress, RunInterruption interruption) {
+        return new CollectAccountTasklet(aws, collector, properties, checks, jobRepository, transactions, progress, interruption);
     }
 
     @Bean

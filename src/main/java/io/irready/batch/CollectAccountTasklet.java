@@ -6,6 +6,8 @@ import io.irready.collect.AccountEvidenceCollector;
 import io.irready.collect.CollectionContext;
 import io.irready.settings.IrreadyProperties;
 import io.irready.evidence.AccountAccess;
+import io.irready.evidence.BagIt;
+import io.irready.files.Untrusted;
 import io.irready.evidence.Evidence;
 import io.irready.evidence.EvidenceBundle;
 import io.irready.evidence.Target;
@@ -13,11 +15,16 @@ import io.irready.services.cloudtrail.Trail;
 import io.irready.services.organizations.OrganizationEvidence;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkException;
 
@@ -30,24 +37,42 @@ import java.util.stream.Collectors;
  * Step 2, per partition: collect one account's evidence into the run's bundle, with its own clients
  * (the caller's credentials, or the audit role assumed in that account). An account whose role cannot
  * be assumed gets that reason recorded as its access; its checks report it as UNKNOWN and the run goes on.
+ * <p>
+ * The same partition may run again, in this process after a failure or in another worker after this one died:
+ * each try is counted in the partition's context in the job repository before it starts, so after
+ * {@code irready.collect.partition-tries} the account is recorded as not collected, with the last reason, and the run
+ * completes. Every file a partition wrote is recorded with its SHA-256, for the bag's sealing to verify.
  */
 public final class CollectAccountTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(CollectAccountTasklet.class);
+    /** The partition context's count of tries begun, and the last one's failure. */
+    public static final String TRIES = "tries";
+    static final String LAST_FAILURE = "lastFailure";
+    /** The partition context's manifest (sha256sum lines) of the account's evidence files as this partition wrote them. */
+    static final String FILES = "files";
 
     private final ObjectProvider<AwsClientFactory> aws;
     private final AccountEvidenceCollector collector;
     private final IrreadyProperties.ScopeSettings settings;
+    private final int tries;
     private final BoundCheckSettings checks;
+    private final JobRepository jobRepository;
+    private final TransactionTemplate ownTransaction;
     private final RunProgress progress;
     private final RunInterruption interruption;
 
-    public CollectAccountTasklet(ObjectProvider<AwsClientFactory> aws, AccountEvidenceCollector collector, IrreadyProperties.ScopeSettings settings,
-                                 BoundCheckSettings checks, RunProgress progress, RunInterruption interruption) {
+    public CollectAccountTasklet(ObjectProvider<AwsClientFactory> aws, AccountEvidenceCollector collector, IrreadyProperties properties,
+                                 BoundCheckSettings checks, JobRepository jobRepository, PlatformTransactionManager transactions,
+                                 RunProgress progress, RunInterruption interruption) {
         this.aws = aws;
         this.collector = collector;
-        this.settings = settings;
+        this.settings = properties.scope();
+        this.tries = properties.collect().partitionTries();
         this.checks = checks;
+        this.jobRepository = jobRepository;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.progress = progress;
         this.interruption = interruption;
     }
@@ -56,13 +81,59 @@ public final class CollectAccountTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         interruption.check();
         var step = contribution.getStepExecution();
+        ExecutionContext partition = step.getExecutionContext();
         RunFolder run = RunFolder.of(step.getJobParameters());
-        String accountId = step.getExecutionContext().getString(AccountPartitioner.ACCOUNT_ID);
+        String accountId = partition.getString(AccountPartitioner.ACCOUNT_ID);
         EvidenceBundle bundle = new EvidenceBundle(run.evidence());
         Target target = bundle.readScope().targets().stream()
                 .filter(t -> t.accountId().equals(accountId))
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("account " + accountId + " is not in the run's scope"));
+        if (partition.getInt(TRIES, 0) > 0) {
+            log.warn("Account {} again: {} earlier tr{} did not finish ({})", accountId, partition.getInt(TRIES),
+                    partition.getInt(TRIES) == 1 ? "y" : "ies", partition.getString(LAST_FAILURE, "the process running it stopped"));
+        }
+        while (true) {
+            int attempt = partition.getInt(TRIES, 0) + 1;
+            partition.putInt(TRIES, attempt);
+            // Committed at once, not with the step's transaction: a worker killed during the try leaves the count behind.
+            ownTransaction.executeWithoutResult(status -> jobRepository.updateExecutionContext(step));
+            if (attempt > tries) {
+                notCollected(bundle, accountId, partition.getString(LAST_FAILURE, "the process collecting it stopped during each try"));
+                break;
+            }
+            try {
+                log.debug("Collecting account {} (try {} of {})", accountId, attempt, tries);
+                collect(bundle, target);
+                break;
+            } catch (RuntimeException e) {
+                if (e instanceof RunInterruption.Interrupted) {
+                    throw e;
+                }
+                String reason = Untrusted.printable(String.valueOf(e), 500);
+                partition.putString(LAST_FAILURE, reason);
+                log.warn("Collecting account {} failed (try {} of {}): {}", accountId, attempt, tries, reason);
+                if (attempt >= tries) {
+                    notCollected(bundle, accountId, reason);
+                    break;
+                }
+            }
+        }
+        partition.putString(FILES, BagIt.manifest(bundle.accountFiles(accountId)));
+        interruption.check(); // collectors skipped after a stop request leave the account to the restart
+        progress.accountDone();
+        return RepeatStatus.FINISHED;
+    }
+
+    private void notCollected(EvidenceBundle bundle, String accountId, String reason) {
+        log.warn("Account {} is not audited: its collection did not complete in {} tr{}", accountId, tries, tries == 1 ? "y" : "ies");
+        bundle.writeAccess(accountId, new Evidence.Failed<>("collect", "the collection of this account did not complete in " + tries
+                + " tr" + (tries == 1 ? "y" : "ies") + " (irready.collect.partition-tries); the last: " + reason
+                + ". Fix the cause and run the audit again"));
+    }
+
+    private void collect(EvidenceBundle bundle, Target target) {
+        String accountId = target.accountId();
         CollectionContext context = checks.collection(target.regions(), organizationTrailBuckets(bundle.readOrganization()));
         try (AwsClients clients = target.roleArn() == null
                 ? aws.getObject().caller()
@@ -75,9 +146,6 @@ public final class CollectAccountTasklet implements Tasklet {
                 log.warn("Account {} ({}) is not audited: {}", accountId, target.accountName(), access.gap());
             }
         }
-        interruption.check(); // collectors skipped after a stop request leave the account to the restart
-        progress.accountDone();
-        return RepeatStatus.FINISHED;
     }
 
     /** Assumes the role now, so that a role that cannot be assumed is recorded once, with its reason. */

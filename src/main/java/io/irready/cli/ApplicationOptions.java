@@ -2,6 +2,11 @@ package io.irready.cli;
 
 import io.irready.InputException;
 import io.irready.IrreadyApplication;
+import io.irready.batch.BoundCheckSettings;
+import io.irready.settings.ConfigurationProblem;
+import io.irready.settings.ConfigurationValidator;
+import io.irready.settings.IrreadyProperties;
+import io.irready.settings.StrictBinder;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Option;
@@ -46,6 +51,20 @@ final class ApplicationOptions {
 
     RepositoryLock lock(PrintWriter stderr) {
         return new RepositoryLock(!noWait, stderr);
+    }
+
+    /** Prints every problem of the configuration; false when there is one. */
+    boolean validConfiguration(ConfigurableApplicationContext context, PrintWriter stderr, String consequence) {
+        StrictBinder.verify(context.getEnvironment());
+        List<ConfigurationProblem> problems = ConfigurationValidator.validate(context.getBean(IrreadyProperties.class),
+                context.getBean(BoundCheckSettings.class).values());
+        if (problems.size() == 1) {
+            stderr.println("irready: the configuration is not valid, " + consequence + ": " + problems.get(0));
+        } else if (!problems.isEmpty()) {
+            stderr.println("irready: the configuration has " + problems.size() + " problem(s); " + consequence + ":");
+            problems.forEach(p -> stderr.println("  - " + p));
+        }
+        return problems.isEmpty();
     }
 
     /** The application with the configuration file (or the default one, when it exists) and command-line overrides. */

@@ -3,7 +3,6 @@ package io.irready.cli;
 import io.irready.InputException;
 import io.irready.attestations.AttestationsFile;
 import io.irready.aws.CallMetrics;
-import io.irready.batch.BoundCheckSettings;
 import io.irready.batch.DeliverTasklet;
 import io.irready.batch.ReportTasklet;
 import io.irready.batch.RunFolder;
@@ -11,10 +10,7 @@ import io.irready.batch.RunInterruption;
 import io.irready.batch.RunProgress;
 import io.irready.evidence.EvidenceImport;
 import io.irready.files.AtomicFiles;
-import io.irready.settings.ConfigurationProblem;
-import io.irready.settings.ConfigurationValidator;
 import io.irready.settings.IrreadyProperties;
-import io.irready.settings.StrictBinder;
 import io.irready.report.pdf.PdfReportWriter;
 import io.irready.waivers.Waivers;
 import io.irready.results.FindingsFile;
@@ -58,6 +54,8 @@ final class AuditCommand implements Callable<Integer> {
     private static final Logger log = LoggerFactory.getLogger(AuditCommand.class);
     /** Left in a run folder by a run stopped by a signal, with the reason and how to resume. */
     static final String INTERRUPTED = "INTERRUPTED";
+    /** The job parameter of a run whose accounts were collected by workers. */
+    private static final String MANAGER = "remote.manager";
     private static final DateTimeFormatter RUN_ID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     @Mixin
@@ -74,6 +72,11 @@ final class AuditCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Folder for run output. Default: irready.output.directory (irready-out).")
     private Path out;
 
+    @Option(names = "--manager", description = {"Collect through worker processes (irready worker): each account's collection is sent to "
+            + "the queue of irready.remote and run by a worker; this process waits for them, then evaluates and reports. Needs "
+            + "irready.remote.transport: sqs, and a job repository and run folder the workers share (PostgreSQL; a shared file system)."})
+    private boolean manager;
+
     @Option(names = "--restart", paramLabel = "RUN-ID", arity = "0..1", fallbackValue = "",
             description = {"Restart the last failed or killed run (or the run RUN-ID) where it stopped: accounts already collected "
                     + "are not collected again. Use the same configuration as the first attempt."})
@@ -89,17 +92,12 @@ final class AuditCommand implements Callable<Integer> {
         try {
             checkArguments();
             try (RepositoryLock lock = application.lock(stderr); ConfigurableApplicationContext context = startContext(lock)) {
-                StrictBinder.verify(context.getEnvironment());
                 IrreadyProperties properties = context.getBean(IrreadyProperties.class);
-                List<ConfigurationProblem> problems = ConfigurationValidator.validate(properties, context.getBean(BoundCheckSettings.class).values());
-                if (problems.size() == 1) {
-                    stderr.println("irready: the configuration is not valid, nothing was audited: " + problems.get(0));
+                if (!application.validConfiguration(context, stderr, "nothing was audited")) {
                     return ExitCodes.BAD_INPUT;
                 }
-                if (!problems.isEmpty()) {
-                    stderr.println("irready: the configuration has " + problems.size() + " problem(s); nothing was audited:");
-                    problems.forEach(p -> stderr.println("  - " + p));
-                    return ExitCodes.BAD_INPUT;
+                if (manager) {
+                    RemoteMode.check(context, properties, "audit --manager");
                 }
                 // Loads and parses the report templates, waivers and attestations, so a broken one stops the run before any AWS call.
                 context.getBean(PdfReportWriter.class);
@@ -139,6 +137,9 @@ final class AuditCommand implements Callable<Integer> {
         if (out != null) {
             overrides.add("--irready.output.directory=" + out);
         }
+        if (manager) {
+            overrides.add("--irready.remote.manager=true");
+        }
         return application.start(lock, overrides);
     }
 
@@ -152,6 +153,10 @@ final class AuditCommand implements Callable<Integer> {
             if (restart != null) {
                 JobExecution previous = Restarts.find(context.getBean(JobRepository.class), restart);
                 run = RunFolder.of(previous.getJobParameters());
+                if (!manager && Boolean.parseBoolean(previous.getJobParameters().getString(MANAGER))) {
+                    throw new InputException("run " + run.runId() + " was collected by workers; restart it as it ran: irready audit --restart "
+                            + run.runId() + " --manager");
+                }
                 try (RunMarker marker = RunMarker.claim(run.dir())) {
                     if (previous.getStatus().isRunning()) {
                         // Nothing holds the run's marker, so the process that ran it is gone: record it as failed to restart it.
@@ -182,7 +187,8 @@ final class AuditCommand implements Callable<Integer> {
             }
             return code;
         }
-        return summarize(execution, run, properties, context.getBean(CallMetrics.class), stdout);
+        return summarize(execution, run, properties, context.getBean(CallMetrics.class),
+                manager ? RemoteMode.partitionSummary(context.getBean(JobRepository.class), execution) : null, stdout);
     }
 
     /** Records why the run stopped where it did, and how to resume it; nothing half-written is left. */
@@ -228,6 +234,9 @@ final class AuditCommand implements Callable<Integer> {
         if (evidence != null) {
             parameters.addString(RunFolder.EVIDENCE_SOURCE, evidence.toAbsolutePath().normalize().toString(), false);
         }
+        if (manager) {
+            parameters.addString(MANAGER, "true", false);
+        }
         return parameters;
     }
 
@@ -256,7 +265,9 @@ final class AuditCommand implements Callable<Integer> {
         return false;
     }
 
-    private static int summarize(JobExecution execution, RunFolder run, IrreadyProperties properties, CallMetrics calls, PrintWriter stdout) {
+    /** @param partitions what the workers did, for a manager; else null */
+    private static int summarize(JobExecution execution, RunFolder run, IrreadyProperties properties, CallMetrics calls, String partitions,
+                                 PrintWriter stdout) {
         var context = execution.getExecutionContext();
         String score = context.containsKey(ReportTasklet.SCORE)
                 ? String.format(Locale.ROOT, "%.1f / 100", context.getDouble(ReportTasklet.SCORE))
@@ -266,7 +277,11 @@ final class AuditCommand implements Callable<Integer> {
         stdout.println("  Readiness score  " + score);
         stdout.printf("  Accounts         %d audited, %d skipped, %d unreachable%n", context.getInt(ReportTasklet.ACCOUNTS_AUDITED),
                 context.getInt(ReportTasklet.ACCOUNTS_SKIPPED), context.getInt(ReportTasklet.ACCOUNTS_UNREACHABLE));
-        stdout.printf(Locale.ROOT, "  AWS API calls    %d (%d throttled)%n", calls.attempts(), calls.throttles());
+        if (partitions != null) {
+            stdout.println(partitions);
+        }
+        stdout.printf(Locale.ROOT, "  AWS API calls    %d (%d throttled)%s%n", calls.attempts(), calls.throttles(),
+                partitions == null ? "" : " by this process; each worker prints its own");
         stdout.printf("  Findings         %d FAIL, %d UNKNOWN, %d PASS, %d NOT_APPLICABLE%s%n", context.getLong(ReportTasklet.FAILED),
                 context.getLong(ReportTasklet.UNKNOWN), context.getLong(ReportTasklet.PASSED), context.getLong(ReportTasklet.NOT_APPLICABLE),
                 context.getLong(ReportTasklet.WAIVED, 0) > 0 ? ", " + context.getLong(ReportTasklet.WAIVED) + " WAIVED (config/waivers.yml)" : "");

@@ -8,12 +8,12 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 
-/** The command line: {@code irready audit}, {@code checks}, {@code policy}, {@code export} and {@code verify}. */
+/** The command line: {@code irready audit}, {@code worker}, {@code report}, {@code checks}, {@code policy}, {@code export} and {@code verify}. */
 @Command(name = "irready",
         mixinStandardHelpOptions = true,
         versionProvider = IrreadyCli.Version.class,
         description = "Audits AWS accounts for security incident-response readiness and writes gap reports.",
-        subcommands = {AuditCommand.class, ReportCommand.class, ChecksCommand.class, PolicyCommand.class, ExportCommand.class, VerifyCommand.class},
+        subcommands = {AuditCommand.class, WorkerCommand.class, ReportCommand.class, ChecksCommand.class, PolicyCommand.class, ExportCommand.class, VerifyCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ran, nothing failed at or above the configured severity",
                 "1:ran, with FAIL or UNKNOWN findings at or above it",

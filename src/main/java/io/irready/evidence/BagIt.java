@@ -128,8 +128,13 @@ public final class BagIt {
 
     /** The payload files and their SHA-256 as the manifest lists them, for a bag already verified; malformed lines are left out. */
     public static Map<String, String> readManifest(Path root) {
+        return parseManifest(lines(root.resolve(MANIFEST)));
+    }
+
+    /** sha256sum lines as {@link #manifest} writes them, by file; malformed lines are left out. */
+    public static Map<String, String> parseManifest(List<String> lines) {
         Map<String, String> files = new TreeMap<>();
-        for (String line : lines(root.resolve(MANIFEST))) {
+        for (String line : lines) {
             String[] parts = line.split("\\s+", 2);
             if (parts.length == 2 && parts[0].matches("[0-9a-fA-F]{64}") && Untrusted.isPlainPath(parts[1].trim())) {
                 files.put(parts[1].trim(), parts[0].toLowerCase(Locale.ROOT));

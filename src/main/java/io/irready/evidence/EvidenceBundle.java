@@ -2,18 +2,24 @@ package io.irready.evidence;
 
 import io.irready.attestations.Attestations;
 import io.irready.files.AtomicFiles;
+import io.irready.files.Sha256;
 import io.irready.services.organizations.OrganizationEvidence;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JavaType;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * An evidence bundle on disk: a BagIt bag whose payload holds {@code data/scope.json}, in organization
@@ -104,6 +110,25 @@ public final class EvidenceBundle {
             return Evidence.collected(new AccountAccess(null, null));
         }
         return readEvidence(ref, new TypeReference<>() { });
+    }
+
+    /**
+     * Every file of one account's evidence with its SHA-256, by its path in the bag: what a partition wrote, for the
+     * bag's sealing to verify. Only regular files count; anything else in the folder is left for the bag check to refuse.
+     */
+    public Map<String, String> accountFiles(String accountId) {
+        Path folder = root.resolve(accessRef(accountId)).getParent();
+        Map<String, String> files = new TreeMap<>();
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return files;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            walk.filter(file -> Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS))
+                    .forEach(file -> files.put(root.relativize(file).toString().replace('\\', '/'), Sha256.of(file)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the evidence of account " + accountId + ": " + e.getMessage(), e);
+        }
+        return files;
     }
 
     public static String accessRef(String accountId) {

@@ -30,6 +30,8 @@ public final class ConfigurationValidator {
     private static final Pattern KMS_KEY = Pattern.compile("[0-9a-f-]{36}|mrk-[0-9a-f]{32}|alias/[\\w/+=,.@-]{1,250}"
             + "|arn:aws[a-z-]*:kms:[a-z0-9-]+:\\d{12}:(key/[0-9a-f-]{36}|key/mrk-[0-9a-f]{32}|alias/[\\w/+=,.@-]{1,250})");
     private static final Pattern SNS_TOPIC = Pattern.compile("arn:aws[a-z-]*:sns:[a-z0-9-]+:\\d{12}:[\\w-]{1,256}(\\.fifo)?");
+    /** https://sqs.REGION.amazonaws.com/ACCOUNT/NAME, or an emulator's http://HOST:PORT/ACCOUNT/NAME. */
+    private static final Pattern SQS_QUEUE_URL = Pattern.compile("https?://[A-Za-z0-9.:\\[\\]-]+/\\d{12}/[A-Za-z0-9_-]{1,80}(\\.fifo)?");
     private static final Pattern ACCOUNT_ID = Pattern.compile("\\d{12}");
     private static final Pattern OU_ID = Pattern.compile("ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}|r-[0-9a-z]{4,32}");
     private static final Pattern OU_PATH = Pattern.compile("Root(/[^/\\p{Cntrl}]{1,128})*");
@@ -69,7 +71,9 @@ public final class ConfigurationValidator {
         validateScope(properties.scope(), problems);
         ConfigurationProblem.range(problems, "irready.collect.concurrency", properties.collect().concurrency(), 1, 64);
         ConfigurationProblem.range(problems, "irready.collect.accounts-in-parallel", properties.collect().accountsInParallel(), 1, 256);
+        ConfigurationProblem.range(problems, "irready.collect.partition-tries", properties.collect().partitionTries(), 1, 10);
         ConfigurationProblem.range(problems, "irready.aws.max-attempts", properties.aws().maxAttempts(), 1, 20);
+        validateRemote(properties.remote(), problems);
         Duration timeout = properties.aws().callTimeout();
         if (timeout == null || timeout.compareTo(Duration.ofSeconds(1)) < 0 || timeout.compareTo(Duration.ofMinutes(10)) > 0) {
             problems.add(new ConfigurationProblem("irready.aws.call-timeout", timeout == null ? null : timeout.toString(),
@@ -124,6 +128,28 @@ public final class ConfigurationValidator {
         CheckCatalog.settingsSections().forEach((section, type) -> checks.get(type).problems()
                 .forEach(problem -> problems.add(problem.under("irready.checks." + section))));
         return problems;
+    }
+
+    /** SQS holds a message invisible for at most 12 hours; a worker's hold must outlast its extension every third of it. */
+    private static void validateRemote(IrreadyProperties.Remote remote, List<ConfigurationProblem> problems) {
+        if (remote.transport() == null) {
+            problems.add(new ConfigurationProblem("irready.remote.transport", null, "sqs, or none for one process"));
+            return;
+        }
+        if (remote.transport() == IrreadyProperties.Transport.SQS && !SQS_QUEUE_URL.matcher(remote.queueUrl()).matches()) {
+            problems.add(new ConfigurationProblem("irready.remote.queue-url", remote.queueUrl(),
+                    "the URL of an SQS queue, e.g. https://sqs.us-east-1.amazonaws.com/111122223333/irready-partitions"));
+        }
+        duration(problems, "irready.remote.poll-interval", remote.pollInterval(), Duration.ofMillis(100), Duration.ofMinutes(5), "5s");
+        duration(problems, "irready.remote.visibility-timeout", remote.visibilityTimeout(), Duration.ofSeconds(3), Duration.ofHours(12), "5m");
+        duration(problems, "irready.remote.worker-idle-timeout", remote.workerIdleTimeout(), Duration.ofSeconds(1), Duration.ofDays(1), "15m");
+    }
+
+    private static void duration(List<ConfigurationProblem> problems, String key, Duration value, Duration min, Duration max, String example) {
+        if (value == null || value.compareTo(min) < 0 || value.compareTo(max) > 0) {
+            problems.add(new ConfigurationProblem(key, value == null ? null : value.toString(), "a duration from " + min.toString().substring(2).toLowerCase()
+                    + " to " + max.toString().substring(2).toLowerCase() + ", e.g. " + example));
+        }
     }
 
     private static void validateScope(IrreadyProperties.ScopeSettings scope, List<ConfigurationProblem> problems) {

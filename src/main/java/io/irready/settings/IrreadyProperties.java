@@ -23,7 +23,8 @@ public record IrreadyProperties(ScopeSettings scope,
                                 Attestations attestations,
                                 Report report,
                                 WaiverSettings waivers,
-                                History history) {
+                                History history,
+                                Remote remote) {
 
     /**
      * Which accounts and Regions a run audits. {@code source} decides where the accounts come from;
@@ -59,8 +60,12 @@ public record IrreadyProperties(ScopeSettings scope,
         ACCOUNTS
     }
 
-    /** {@code concurrency}: collectors at once per account; {@code accountsInParallel}: accounts collected at once. */
-    public record Collect(int concurrency, int accountsInParallel) {
+    /**
+     * {@code concurrency}: collectors at once per account; {@code accountsInParallel}: accounts collected at once (by each
+     * worker, with remote partitioning); {@code partitionTries}: tries of one account's collection (a failure, or a worker
+     * that stopped during it) before the account is reported UNKNOWN with the last reason and the run goes on.
+     */
+    public record Collect(int concurrency, int accountsInParallel, int partitionTries) {
     }
 
     /**
@@ -106,5 +111,26 @@ public record IrreadyProperties(ScopeSettings scope,
      * {@code logo} (a PNG or JPEG file) brand the PDF's cover and header (optional).
      */
     public record Report(String templateDir, int pdfResourcesPerCheck, String organizationName, String logo) {
+    }
+
+    /**
+     * Remote partitioning ({@code audit --manager} and {@code worker}): the manager sends each account's collection to
+     * {@code queueUrl} over the {@code transport}, and polls the shared job repository every {@code pollInterval} until
+     * every partition has ended. A worker holds a request for {@code visibilityTimeout}, extended while it collects, so
+     * a worker that dies hands its account to another one that long after; it exits when no audit runs, or when it has
+     * had nothing to do for {@code workerIdleTimeout}. {@code manager} is set by {@code audit --manager}.
+     */
+    public record Remote(Transport transport, String queueUrl, Duration pollInterval, Duration visibilityTimeout,
+                         Duration workerIdleTimeout, boolean manager) {
+        public Remote {
+            queueUrl = queueUrl == null ? "" : queueUrl.trim();
+        }
+    }
+
+    public enum Transport {
+        /** One process collects every account (the default). */
+        NONE,
+        /** Partition requests travel over an Amazon SQS queue. */
+        SQS
     }
 }

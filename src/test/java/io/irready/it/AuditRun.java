@@ -62,6 +62,11 @@ public record AuditRun(int exitCode, String stdout, String stderr, Path outDir) 
         return FindingsFile.read(runDir().resolve("findings.json"));
     }
 
+    /** The findings of the single run folder in {@code outDir}, written by a run in another process. */
+    public static List<Finding> findingsIn(Path outDir) {
+        return new AuditRun(0, "", "", outDir).findings();
+    }
+
     /** For each check, the statuses its findings have. */
     public Map<String, Set<Status>> statusesByCheck() {
         Map<String, Set<Status>> statuses = new TreeMap<>();

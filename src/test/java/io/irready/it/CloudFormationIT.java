@@ -9,6 +9,9 @@ import software.amazon.awssdk.services.cloudformation.model.Capability;
 import software.amazon.awssdk.services.cloudformation.model.Parameter;
 import software.amazon.awssdk.services.cloudformation.model.StackStatus;
 import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ecs.EcsClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 import software.amazon.awssdk.services.iam.IamClient;
 import tools.jackson.databind.JsonNode;
 
@@ -17,6 +20,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static io.irready.evidence.Json.MAPPER;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,6 +57,48 @@ class CloudFormationIT {
                 assertThat(statement.get("Principal").get("AWS").asString()).isEqualTo(taskRoleArn);
                 assertThat(statement.get("Action").asString()).isEqualTo("sts:AssumeRole");
             });
+        }
+    }
+
+    @Test
+    void withWorkersTheScheduleStartsAManagerAndWorkersSharingAQueueWithDeadLetters() throws Exception {
+        Moto.reset();
+        var credentials = StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing"));
+        URI moto = URI.create(Moto.endpoint());
+        try (var cfn = CloudFormationClient.builder().endpointOverride(moto).region(Region.US_EAST_1).credentialsProvider(credentials).build();
+             var ec2 = Ec2Client.builder().endpointOverride(moto).region(Region.US_EAST_1).credentialsProvider(credentials).build();
+             var iam = IamClient.builder().endpointOverride(moto).region(Region.AWS_GLOBAL).credentialsProvider(credentials).build();
+             var sqs = SqsClient.builder().endpointOverride(moto).region(Region.US_EAST_1).credentialsProvider(credentials).build();
+             var ecs = EcsClient.builder().endpointOverride(moto).region(Region.US_EAST_1).credentialsProvider(credentials).build()) {
+            String vpc = ec2.createVpc(r -> r.cidrBlock("10.9.0.0/16")).vpc().vpcId();
+            String subnet = ec2.createSubnet(r -> r.vpcId(vpc).cidrBlock("10.9.1.0/24")).subnet().subnetId();
+            String group = ec2.createSecurityGroup(r -> r.vpcId(vpc).groupName("irready").description("irready")).groupId();
+
+            var stack = deploy(cfn, "irready", "irready-scheduled-task.yml", parameter("Image", "irready:1.0.0"), parameter("Subnets", subnet),
+                    parameter("SecurityGroup", group), parameter("TrustedPrincipals", "111122223333"), parameter("Workers", "3"),
+                    parameter("JobRepositoryUrl", "jdbc:postgresql://db.internal:5432/irready"),
+                    parameter("JobRepositorySecretArn", "arn:aws:secretsmanager:us-east-1:123456789012:secret:irready-db-AbCdEf"),
+                    parameter("RunFolderFileSystemId", "fs-0123456789abcdef0"));
+            String queueUrl = stack.outputs().stream().filter(o -> o.outputKey().equals("PartitionQueueUrl")).findFirst().orElseThrow().outputValue();
+            var attributes = sqs.getQueueAttributes(r -> r.queueUrl(queueUrl).attributeNames(QueueAttributeName.ALL)).attributes();
+            JsonNode redrive = MAPPER.readTree(attributes.get(QueueAttributeName.REDRIVE_POLICY));
+            assertThat(redrive.get("deadLetterTargetArn").asString()).endsWith(":irready-partitions-dead-letters");
+            assertThat(redrive.get("maxReceiveCount").asInt()).isEqualTo(10);
+            assertThat(policy(iam, "irready-task", "irready-partitions").toString()).contains("sqs:ReceiveMessage", "sqs:SendMessage",
+                    "sqs:ChangeMessageVisibility", attributes.get(QueueAttributeName.QUEUE_ARN));
+
+            var manager = ecs.describeTaskDefinition(r -> r.taskDefinition("irready")).taskDefinition().containerDefinitions().get(0);
+            var worker = ecs.describeTaskDefinition(r -> r.taskDefinition("irready-worker")).taskDefinition().containerDefinitions().get(0);
+            assertThat(manager.command()).containsExactly("audit", "--manager");
+            assertThat(worker.command()).containsExactly("worker");
+            for (var container : List.of(manager, worker)) {
+                assertThat(container.environment()).extracting(e -> e.name() + "=" + e.value()).contains("IRREADY_REMOTE_TRANSPORT=sqs",
+                        "IRREADY_REMOTE_QUEUEURL=" + queueUrl, "IRREADY_OUTPUT_DIRECTORY=/work/runs",
+                        "SPRING_DATASOURCE_URL=jdbc:postgresql://db.internal:5432/irready");
+                assertThat(container.secrets()).extracting(e -> e.name()).containsExactlyInAnyOrder("SPRING_DATASOURCE_USERNAME",
+                        "SPRING_DATASOURCE_PASSWORD");
+                assertThat(container.mountPoints()).extracting(m -> m.containerPath()).contains("/work/runs");
+            }
         }
     }
 

@@ -7,6 +7,7 @@ import io.irready.checks.CheckSettings;
 import io.irready.checks.Severity;
 import io.irready.checks.TestSettings;
 import io.irready.settings.IrreadyProperties.Source;
+import io.irready.settings.IrreadyProperties.Transport;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -74,7 +75,7 @@ class ConfigurationValidatorTest {
     void rejectsAnEndpointThatIsNotAUrlAndEmptyRegions() {
         var base = properties(List.of());
         var withEndpoint = new IrreadyProperties(base.scope(), base.collect(), new IrreadyProperties.Aws("localhost:5000", 5, Duration.ofSeconds(30)),
-                base.output(), base.exit(), base.checks(), base.attestations(), base.report(), base.waivers(), base.history());
+                base.output(), base.exit(), base.checks(), base.attestations(), base.report(), base.waivers(), base.history(), base.remote());
         assertThat(ConfigurationValidator.validate(withEndpoint, checks(TRUSTED))).extracting(ConfigurationProblem::key)
                 .containsExactly("irready.scope.regions", "irready.aws.endpoint");
     }
@@ -87,13 +88,27 @@ class ConfigurationValidatorTest {
         Path png = Files.write(dir.resolve("logo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0});
         for (var logo : List.of(svg, big, dir.resolve("missing.png"))) {
             var withLogo = new IrreadyProperties(base.scope(), base.collect(), base.aws(), base.output(), base.exit(), base.checks(), base.attestations(),
-                    new IrreadyProperties.Report("", 25, "Bad\u001b[2JName", logo.toString()), base.waivers(), base.history());
+                    new IrreadyProperties.Report("", 25, "Bad\u001b[2JName", logo.toString()), base.waivers(), base.history(), base.remote());
             assertThat(ConfigurationValidator.validate(withLogo, checks(TRUSTED))).extracting(ConfigurationProblem::key)
                     .as(logo.toString()).containsExactly("irready.report.logo", "irready.report.organization-name");
         }
         var good = new IrreadyProperties(base.scope(), base.collect(), base.aws(), base.output(), base.exit(), base.checks(), base.attestations(),
-                new IrreadyProperties.Report("", 25, "Example Corp — Sécurité", png.toString()), base.waivers(), base.history());
+                new IrreadyProperties.Report("", 25, "Example Corp — Sécurité", png.toString()), base.waivers(), base.history(), base.remote());
         assertThat(ConfigurationValidator.validate(good, checks(TRUSTED))).isEmpty();
+    }
+
+    @Test
+    void remotePartitioningNeedsAQueueUrlAndDurationsSqsAccepts() {
+        var base = properties(List.of("us-east-1"));
+        var withoutQueue = withRemote(base, new IrreadyProperties.Remote(Transport.SQS, "irready-partitions", Duration.ofSeconds(5),
+                Duration.ofHours(13), Duration.ZERO, false));
+        assertThat(ConfigurationValidator.validate(withoutQueue, checks(TRUSTED))).extracting(ConfigurationProblem::key)
+                .containsExactly("irready.remote.queue-url", "irready.remote.visibility-timeout", "irready.remote.worker-idle-timeout");
+        for (String url : List.of("https://sqs.eu-west-1.amazonaws.com/111122223333/irready-partitions", "http://127.0.0.1:5000/123456789012/q")) {
+            var good = withRemote(base, new IrreadyProperties.Remote(Transport.SQS, url, Duration.ofSeconds(5), Duration.ofMinutes(5),
+                    Duration.ofMinutes(15), true));
+            assertThat(ConfigurationValidator.validate(good, checks(TRUSTED))).as(url).isEmpty();
+        }
     }
 
     @Test
@@ -128,16 +143,22 @@ class ConfigurationValidatorTest {
         return TestSettings.bound(yaml).values();
     }
 
+    private static IrreadyProperties withRemote(IrreadyProperties base, IrreadyProperties.Remote remote) {
+        return new IrreadyProperties(base.scope(), base.collect(), base.aws(), base.output(), base.exit(), base.checks(), base.attestations(),
+                base.report(), base.waivers(), base.history(), remote);
+    }
+
     private static IrreadyProperties withScope(IrreadyProperties base, IrreadyProperties.ScopeSettings scope) {
-        return new IrreadyProperties(scope, base.collect(), base.aws(), base.output(), base.exit(), base.checks(), base.attestations(), base.report(), base.waivers(), base.history());
+        return new IrreadyProperties(scope, base.collect(), base.aws(), base.output(), base.exit(), base.checks(), base.attestations(), base.report(), base.waivers(), base.history(), base.remote());
     }
 
     static IrreadyProperties properties(List<String> regions) {
         return new IrreadyProperties(new IrreadyProperties.ScopeSettings(Source.CALLER, regions, List.of(), List.of(), List.of(), List.of(),
-                "OrganizationAccountAccessRole", "", "irready", List.of()), new IrreadyProperties.Collect(8, 8),
+                "OrganizationAccountAccessRole", "", "irready", List.of()), new IrreadyProperties.Collect(8, 8, 3),
                 new IrreadyProperties.Aws("", 5, Duration.ofSeconds(30)),
                 new IrreadyProperties.Output("irready-out", "", "", ""), new IrreadyProperties.Exit(Severity.LOW), Map.of(),
                 new IrreadyProperties.Attestations("config/attestations.yml"), new IrreadyProperties.Report("", 25, "", ""),
-                new IrreadyProperties.WaiverSettings("config/waivers.yml"), new IrreadyProperties.History(10, 0, 0));
+                new IrreadyProperties.WaiverSettings("config/waivers.yml"), new IrreadyProperties.History(10, 0, 0),
+                new IrreadyProperties.Remote(Transport.NONE, "", Duration.ofSeconds(5), Duration.ofMinutes(5), Duration.ofMinutes(15), false));
     }
 }

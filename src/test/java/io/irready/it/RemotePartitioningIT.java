@@ -1,0 +1,209 @@
+package io.irready.it;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.irready.checks.Finding;
+import io.irready.checks.Status;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Remote partitioning as deployed: the built jar as one {@code audit --manager} and {@code worker} processes, partition
+ * requests over moto's SQS, the job repository on the real PostgreSQL the test script starts (each test in its own
+ * schema), and the run folder on this machine's file system, shared by all. The organization is seeded in moto and
+ * reached through a proxy that answers after a delay, so that a partition lasts long enough to kill a worker during it.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RemotePartitioningIT {
+
+    private static final String URL = System.getenv("IRREADY_TEST_POSTGRES_URL");
+    private static final String USER = System.getenv("IRREADY_TEST_POSTGRES_USER");
+    private static final AtomicInteger SCHEMAS = new AtomicInteger();
+
+    /** Shared by the class: the one-process reference run is made once, before the tests. */
+    @TempDir
+    static Path dir;
+
+    private OrganizationScenario organization;
+    private WireMockServer proxy;
+    private List<String> oneProcess;
+
+    @BeforeAll
+    void seedTheOrganizationAndAuditItInOneProcess() {
+        assertThat(URL).as("IRREADY_TEST_POSTGRES_URL: run the integration tests with scripts/test-all.sh, which starts PostgreSQL").isNotBlank();
+        Moto.reset();
+        organization = new OrganizationScenario(Moto.endpoint()).seed();
+        proxy = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+        proxy.start();
+        proxy.stubFor(any(anyUrl()).willReturn(aResponse().proxiedFrom(Moto.endpoint()).withFixedDelay(40)));
+        Path out = dir.resolve("one-process/out");
+        AuditRun run = AuditRun.of(out, "audit", "--config", AuditRun.config(dir.resolve("one-process"), AwsScenario.settings("    source: organization\n"))
+                .toString(), "--endpoint", proxy.baseUrl(), "--out", out.toString());
+        assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+        oneProcess = verdicts(run.findings());
+    }
+
+    @AfterAll
+    void stopProxy() {
+        proxy.stop();
+    }
+
+    @Test
+    void aManagerAndTwoWorkersFindWhatOneProcessFinds() throws Exception {
+        Path home = dir.resolve("two-workers");
+        Path config = config(home, queue("two-workers"), 2, 3);
+        JarProcess manager = JarProcess.start(home, "manager", "audit", "--manager", "--config", config.toString(), "--endpoint", proxy.baseUrl(),
+                "--out", home.resolve("out").toString());
+        JarProcess first = worker(home, "worker-1", config);
+        JarProcess second = worker(home, "worker-2", config);
+
+        assertThat(manager.waitFor()).as(manager.err()).isEqualTo(1);
+        assertThat(manager.out()).contains("Partitions       5 collected by workers, 0 taken more than once");
+        List<Finding> findings = AuditRun.findingsIn(home.resolve("out"));
+        assertThat(verdicts(findings)).containsExactlyInAnyOrderElementsOf(oneProcess);
+        // Both workers exit 0 once the audit has ended, having shared the five accounts between them.
+        assertThat(first.waitFor()).as(first.err()).isZero();
+        assertThat(second.waitFor()).as(second.err()).isZero();
+        assertThat(taken(first) + taken(second)).isEqualTo(5);
+        assertThat(first.out()).contains("stopped: no audit is running");
+    }
+
+    @Test
+    void aWorkerKilledDuringAPartitionHandsItToAnotherAndNoFindingIsDuplicated() throws Exception {
+        Path home = dir.resolve("killed");
+        Path config = config(home, queue("killed"), 1, 3);
+        JarProcess manager = JarProcess.start(home, "manager", "audit", "--manager", "--config", config.toString(), "--endpoint", proxy.baseUrl(),
+                "--out", home.resolve("out").toString());
+        JarProcess doomed = JarProcess.start(home, "doomed", Map.of("LOGGING_LEVEL_IO_IRREADY_BATCH", "DEBUG"),
+                "worker", "--config", config.toString(), "--endpoint", proxy.baseUrl());
+        await(() -> contains(doomed, "(try 1 of 3)"), "the first worker starts collecting an account");
+        doomed.process().destroyForcibly(); // SIGKILL: no shutdown hook, the partition stays STARTED and its request undeleted
+        assertThat(doomed.waitFor()).isEqualTo(137);
+        JarProcess survivor = worker(home, "survivor", config);
+
+        assertThat(manager.waitFor()).as(manager.err()).isEqualTo(1);
+        assertThat(manager.out()).contains("Partitions       5 collected by workers, 1 taken more than once");
+        assertThat(survivor.waitFor()).as(survivor.err()).isZero();
+        assertThat(survivor.err()).contains("again: 1 earlier try did not finish");
+        List<Finding> findings = AuditRun.findingsIn(home.resolve("out"));
+        assertThat(verdicts(findings)).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(oneProcess);
+    }
+
+    @Test
+    void aPartitionThatAlwaysFailsLeavesItsAccountUnknownWithTheReasonAndTheRunCompletes() throws Exception {
+        Path home = dir.resolve("failing");
+        Path config = config(home, queue("failing"), 2, 2);
+        JarProcess manager = JarProcess.start(home, "manager", "audit", "--manager", "--config", config.toString(), "--endpoint", proxy.baseUrl(),
+                "--out", home.resolve("out").toString());
+        // Before any worker starts, one account's trail evidence is made unwritable: a folder (not empty) where the file goes.
+        String broken = organization.account("prod-app");
+        await(() -> runFolder(home.resolve("out")) != null && Files.isRegularFile(runFolder(home.resolve("out")).resolve("evidence/data/scope.json")),
+                "the manager writes the scope");
+        Path blocker = runFolder(home.resolve("out")).resolve("evidence/data/" + broken + "/cloudtrail.trails.json");
+        Files.createDirectories(blocker);
+        Files.writeString(blocker.resolve("keep"), "not a trail");
+        JarProcess worker = worker(home, "worker", config);
+
+        assertThat(manager.waitFor()).as(manager.err()).isEqualTo(1);
+        assertThat(manager.out()).contains("irready audit complete").contains("1 unreachable");
+        List<Finding> findings = AuditRun.findingsIn(home.resolve("out"));
+        assertThat(findings).filteredOn(f -> f.accountId().equals(broken)).isNotEmpty().allSatisfy(f -> {
+            assertThat(f.status()).isEqualTo(Status.UNKNOWN);
+            assertThat(f.message()).contains("did not complete in 2 tries").contains("could not write").contains("cloudtrail.trails.json");
+        });
+        assertThat(verdicts(findings.stream().filter(f -> !f.accountId().equals(broken)).toList()))
+                .containsExactlyInAnyOrderElementsOf(oneProcess.stream().filter(v -> !v.contains(" " + broken + " ")).toList());
+        assertThat(worker.waitFor()).as(worker.err()).isZero();
+        assertThat(worker.err()).contains("failed (try 1 of 2)").contains("failed (try 2 of 2)");
+    }
+
+    private JarProcess worker(Path home, String name, Path config) throws Exception {
+        return JarProcess.start(home, name, Map.of(), "worker", "--config", config.toString(), "--endpoint", proxy.baseUrl());
+    }
+
+    /** A new queue in moto whose messages reappear 5 s after a worker stopped extending them. */
+    private static String queue(String name) {
+        try (SqsClient sqs = new AwsScenario(Moto.endpoint()).client(SqsClient.builder(), "us-east-1")) {
+            return sqs.createQueue(q -> q.queueName("irready-" + name).attributes(Map.of(QueueAttributeName.VISIBILITY_TIMEOUT, "5"))).queueUrl();
+        }
+    }
+
+    /** The organization's settings, this test's schema of the PostgreSQL job repository, and the queue. */
+    private static Path config(Path home, String queueUrl, int accountsInParallel, int tries) throws Exception {
+        String schema = "remote_" + SCHEMAS.incrementAndGet();
+        try (var connection = DriverManager.getConnection(URL, USER, ""); var statement = connection.createStatement()) {
+            statement.execute("drop schema if exists " + schema + " cascade");
+            statement.execute("create schema " + schema);
+        }
+        Files.createDirectories(home);
+        return Files.writeString(home.resolve("irready.yml"), "spring:\n  datasource:\n    url: " + URL + "?currentSchema=" + schema + "\n"
+                + "    username: " + USER + "\n    password: \"\"\n"
+                + AwsScenario.settings("    source: organization\n") + """
+                  collect:
+                    accounts-in-parallel: %d
+                    partition-tries: %d
+                  remote:
+                    transport: sqs
+                    queue-url: %s
+                    poll-interval: 500ms
+                    visibility-timeout: 5s
+                    worker-idle-timeout: 2m
+                """.formatted(accountsInParallel, tries, queueUrl));
+    }
+
+    private static int taken(JarProcess worker) throws Exception {
+        return (int) worker.err().lines().filter(line -> line.contains("Partition collect-account:") && line.contains(" taken ")).count();
+    }
+
+    private static boolean contains(JarProcess process, String text) {
+        try {
+            return process.err().contains(text);
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private static Path runFolder(Path out) {
+        try (Stream<Path> runs = Files.isDirectory(out) ? Files.list(out) : Stream.empty()) {
+            return runs.filter(Files::isDirectory).findFirst().orElse(null);
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
+        while (!condition.getAsBoolean()) {
+            assertThat(Instant.now()).as(what).isBefore(deadline);
+            Thread.sleep(100);
+        }
+    }
+
+    private static List<String> verdicts(List<Finding> findings) {
+        List<String> verdicts = new ArrayList<>();
+        findings.forEach(f -> verdicts.add(f.checkId() + " " + f.accountId() + " " + f.region() + " " + f.resourceId() + " " + f.status()));
+        return verdicts;
+    }
+}
