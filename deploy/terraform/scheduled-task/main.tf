@@ -1,5 +1,7 @@
 # irready as a nightly ECS Fargate task in the auditing account: the same resources as
 # deploy/cloudformation/irready-scheduled-task.yml. The IAM policies are the shipped JSON files.
+# With workers > 0 the task is a manager (audit --manager) and the schedule also starts that many worker tasks, with an
+# SQS queue of partition requests and its dead-letter queue; they share the PostgreSQL database and EFS file system given.
 
 terraform {
   required_version = ">= 1.5"
@@ -21,6 +23,27 @@ resource "aws_ecs_cluster" "irready" {
 resource "aws_cloudwatch_log_group" "irready" {
   name              = "/irready/nightly"
   retention_in_days = var.log_retention_days
+}
+
+resource "aws_sqs_queue" "dead_letters" {
+  count                     = var.workers > 0 ? 1 : 0
+  name                      = "irready-partitions-dead-letters"
+  message_retention_seconds = 1209600
+  sqs_managed_sse_enabled   = true
+}
+
+# A request stays invisible while a worker collects its account (the worker extends it); one whose worker died
+# reappears after the timeout. Requests that keep failing before their partition records a try go to the dead letters.
+resource "aws_sqs_queue" "partitions" {
+  count                      = var.workers > 0 ? 1 : 0
+  name                       = "irready-partitions"
+  visibility_timeout_seconds = 300
+  message_retention_seconds  = 86400
+  sqs_managed_sse_enabled    = true
+  redrive_policy = jsonencode({
+    deadLetterTargetArn = aws_sqs_queue.dead_letters[0].arn
+    maxReceiveCount     = 10
+  })
 }
 
 resource "aws_s3_bucket" "reports" {
@@ -100,6 +123,16 @@ resource "aws_iam_role_policy_attachment" "execution" {
   policy_arn = "arn:${data.aws_partition.current.partition}:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy"
 }
 
+resource "aws_iam_role_policy" "job_repository_login" {
+  count = var.workers > 0 ? 1 : 0
+  name  = "irready-job-repository-login"
+  role  = aws_iam_role.execution.id
+  policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Action = "secretsmanager:GetSecretValue", Resource = var.job_repository_secret_arn }]
+  })
+}
+
 resource "aws_iam_role" "task" {
   name               = "irready-task"
   assume_role_policy = data.aws_iam_policy_document.ecs_tasks_assume.json
@@ -136,6 +169,43 @@ resource "aws_iam_role_policy" "delivery" {
   })
 }
 
+resource "aws_iam_role_policy" "partitions" {
+  count = var.workers > 0 ? 1 : 0
+  name  = "irready-partitions"
+  role  = aws_iam_role.task.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Sid    = "ManagerSendsWorkersTakeThePartitions"
+      Effect = "Allow"
+      Action = ["sqs:ChangeMessageVisibility", "sqs:DeleteMessage", "sqs:GetQueueAttributes", "sqs:GetQueueUrl", "sqs:ReceiveMessage",
+      "sqs:SendMessage"]
+      Resource = aws_sqs_queue.partitions[0].arn
+    }]
+  })
+}
+
+locals {
+  environment = concat([
+    { name = "IRREADY_SCOPE_SOURCE", value = "organization" },
+    { name = "IRREADY_SCOPE_AUDITROLE", value = var.audit_role_name },
+    { name = "IRREADY_SCOPE_REGIONS", value = join(",", var.regions) },
+    { name = "IRREADY_CHECKS_RESPONDERROLES_TRUSTEDPRINCIPALS", value = join(",", var.trusted_principals) },
+    { name = "IRREADY_OUTPUT_S3URI", value = "s3://${aws_s3_bucket.reports.id}/${var.reports_prefix}" },
+    ], var.workers > 0 ? [
+    { name = "IRREADY_REMOTE_TRANSPORT", value = "sqs" },
+    { name = "IRREADY_REMOTE_QUEUEURL", value = aws_sqs_queue.partitions[0].url },
+    { name = "IRREADY_OUTPUT_DIRECTORY", value = "/work/runs" },
+    { name = "SPRING_DATASOURCE_URL", value = var.job_repository_url },
+  ] : [])
+  secrets = var.workers > 0 ? [
+    { name = "SPRING_DATASOURCE_USERNAME", valueFrom = "${var.job_repository_secret_arn}:username::" },
+    { name = "SPRING_DATASOURCE_PASSWORD", valueFrom = "${var.job_repository_secret_arn}:password::" },
+  ] : []
+  mount_points = concat([{ sourceVolume = "work", containerPath = "/work" }],
+  var.workers > 0 ? [{ sourceVolume = "runs", containerPath = "/work/runs" }] : [])
+}
+
 resource "aws_ecs_task_definition" "irready" {
   family                   = "irready"
   requires_compatibilities = ["FARGATE"]
@@ -151,6 +221,16 @@ resource "aws_ecs_task_definition" "irready" {
   volume {
     name = "work"
   }
+  dynamic "volume" {
+    for_each = var.workers > 0 ? [var.run_folder_file_system_id] : []
+    content {
+      name = "runs"
+      efs_volume_configuration {
+        file_system_id     = volume.value
+        transit_encryption = "ENABLED"
+      }
+    }
+  }
   container_definitions = jsonencode([{
     name                   = "irready"
     image                  = var.image
@@ -158,21 +238,62 @@ resource "aws_ecs_task_definition" "irready" {
     readonlyRootFilesystem = true
     user                   = "10001"
     stopTimeout            = 120
-    command                = ["audit"]
-    environment = [
-      { name = "IRREADY_SCOPE_SOURCE", value = "organization" },
-      { name = "IRREADY_SCOPE_AUDITROLE", value = var.audit_role_name },
-      { name = "IRREADY_SCOPE_REGIONS", value = join(",", var.regions) },
-      { name = "IRREADY_CHECKS_RESPONDERROLES_TRUSTEDPRINCIPALS", value = join(",", var.trusted_principals) },
-      { name = "IRREADY_OUTPUT_S3URI", value = "s3://${aws_s3_bucket.reports.id}/${var.reports_prefix}" },
-    ]
-    mountPoints = [{ sourceVolume = "work", containerPath = "/work" }]
+    command                = var.workers > 0 ? ["audit", "--manager"] : ["audit"]
+    environment            = local.environment
+    secrets                = local.secrets
+    mountPoints            = local.mount_points
     logConfiguration = {
       logDriver = "awslogs"
       options = {
         awslogs-group         = aws_cloudwatch_log_group.irready.name
         awslogs-region        = data.aws_region.current.name
         awslogs-stream-prefix = "irready"
+      }
+    }
+  }])
+}
+
+# Each worker collects irready.collect.accounts-in-parallel accounts at a time, then exits once the audit has ended.
+resource "aws_ecs_task_definition" "worker" {
+  count                    = var.workers > 0 ? 1 : 0
+  family                   = "irready-worker"
+  requires_compatibilities = ["FARGATE"]
+  network_mode             = "awsvpc"
+  cpu                      = "1024"
+  memory                   = "2048"
+  execution_role_arn       = aws_iam_role.execution.arn
+  task_role_arn            = aws_iam_role.task.arn
+  runtime_platform {
+    operating_system_family = "LINUX"
+    cpu_architecture        = "X86_64"
+  }
+  volume {
+    name = "work"
+  }
+  volume {
+    name = "runs"
+    efs_volume_configuration {
+      file_system_id     = var.run_folder_file_system_id
+      transit_encryption = "ENABLED"
+    }
+  }
+  container_definitions = jsonencode([{
+    name                   = "irready-worker"
+    image                  = var.image
+    essential              = true
+    readonlyRootFilesystem = true
+    user                   = "10001"
+    stopTimeout            = 120
+    command                = ["worker"]
+    environment            = local.environment
+    secrets                = local.secrets
+    mountPoints            = local.mount_points
+    logConfiguration = {
+      logDriver = "awslogs"
+      options = {
+        awslogs-group         = aws_cloudwatch_log_group.irready.name
+        awslogs-region        = data.aws_region.current.name
+        awslogs-stream-prefix = "irready-worker"
       }
     }
   }])
@@ -199,7 +320,7 @@ resource "aws_iam_role_policy" "scheduler" {
   policy = jsonencode({
     Version = "2012-10-17"
     Statement = [
-      { Effect = "Allow", Action = "ecs:RunTask", Resource = aws_ecs_task_definition.irready.arn },
+      { Effect = "Allow", Action = "ecs:RunTask", Resource = concat([aws_ecs_task_definition.irready.arn], aws_ecs_task_definition.worker[*].arn) },
       { Effect = "Allow", Action = "iam:PassRole", Resource = [aws_iam_role.task.arn, aws_iam_role.execution.arn] },
     ]
   })
@@ -219,6 +340,30 @@ resource "aws_scheduler_schedule" "nightly" {
       task_definition_arn = aws_ecs_task_definition.irready.arn
       launch_type         = "FARGATE"
       task_count          = 1
+      network_configuration {
+        assign_public_ip = false
+        subnets          = var.subnets
+        security_groups  = [var.security_group]
+      }
+    }
+  }
+}
+
+resource "aws_scheduler_schedule" "workers" {
+  count                        = var.workers > 0 ? 1 : 0
+  name                         = "irready-nightly-workers"
+  schedule_expression          = var.schedule_expression
+  schedule_expression_timezone = var.schedule_timezone
+  flexible_time_window {
+    mode = "OFF"
+  }
+  target {
+    arn      = aws_ecs_cluster.irready.arn
+    role_arn = aws_iam_role.scheduler.arn
+    ecs_parameters {
+      task_definition_arn = aws_ecs_task_definition.worker[0].arn
+      launch_type         = "FARGATE"
+      task_count          = var.workers
       network_configuration {
         assign_public_ip = false
         subnets          = var.subnets

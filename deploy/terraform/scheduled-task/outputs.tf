@@ -6,3 +6,7 @@ output "task_role_arn" {
 output "reports_bucket" {
   value = aws_s3_bucket.reports.id
 }
+
+output "partition_queue_url" {
+  value = var.workers > 0 ? aws_sqs_queue.partitions[0].url : null
+}

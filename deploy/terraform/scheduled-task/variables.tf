@@ -65,3 +65,31 @@ variable "log_retention_days" {
   type        = number
   default     = 400
 }
+
+variable "workers" {
+  description = "Worker tasks started beside the audit to collect the accounts (remote partitioning); 0 audits in one task"
+  type        = number
+  default     = 0
+  validation {
+    condition     = var.workers >= 0 && var.workers <= 10
+    error_message = "workers is 0 to 10 (EventBridge Scheduler starts at most 10 tasks per schedule)."
+  }
+}
+
+variable "job_repository_url" {
+  description = "With workers, the PostgreSQL database they and the manager share, e.g. jdbc:postgresql://HOST:5432/irready"
+  type        = string
+  default     = ""
+}
+
+variable "job_repository_secret_arn" {
+  description = "With workers, the Secrets Manager secret of that database's login (JSON keys username and password)"
+  type        = string
+  default     = ""
+}
+
+variable "run_folder_file_system_id" {
+  description = "With workers, the EFS file system (reachable from the subnets) that holds the run folders they share"
+  type        = string
+  default     = ""
+}
