@@ -112,6 +112,25 @@ class RemotePartitioningIT {
     }
 
     @Test
+    void aKilledManagerIsResumedByAuditRestartAndTheWorkersCarryOn() throws Exception {
+        Path home = dir.resolve("manager-killed");
+        Path config = config(home, queue("manager-killed"), 1, 3);
+        JarProcess manager = JarProcess.start(home, "manager", "audit", "--manager", "--config", config.toString(), "--endpoint", proxy.baseUrl(),
+                "--out", home.resolve("out").toString());
+        JarProcess worker = worker(home, "worker", config);
+        await(() -> contains(worker, " taken "), "the worker takes a partition");
+        manager.process().destroyForcibly();
+        assertThat(manager.waitFor()).isEqualTo(137);
+
+        JarProcess restarted = JarProcess.start(home, "restarted", "audit", "--restart", "--manager", "--config", config.toString(),
+                "--endpoint", proxy.baseUrl());
+        assertThat(restarted.waitFor()).as(restarted.err()).isEqualTo(1);
+        assertThat(restarted.err()).contains("irready: restarting run");
+        assertThat(verdicts(AuditRun.findingsIn(home.resolve("out")))).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(oneProcess);
+        assertThat(worker.waitFor()).as(worker.err()).isZero();
+    }
+
+    @Test
     void aPartitionThatAlwaysFailsLeavesItsAccountUnknownWithTheReasonAndTheRunCompletes() throws Exception {
         Path home = dir.resolve("failing");
         Path config = config(home, queue("failing"), 2, 2);
