@@ -101,6 +101,11 @@ public final class SqsPartitionWorker implements AutoCloseable {
             throw new IllegalStateException("partition request for step execution " + request.getStepExecutionId()
                     + ", which the job repository does not have: is this worker configured with the manager's spring.datasource?");
         }
+        if (!execution.getStepName().startsWith(step + ":")) {
+            // Only a partition of the step may run it: a request naming another step's execution would run this step over it.
+            throw new IllegalArgumentException("partition request for step execution " + execution.getId() + " of " + execution.getStepName()
+                    + ", which is not a partition of " + step + "; left for the dead-letter queue");
+        }
         if (execution.getStatus() == BatchStatus.COMPLETED || !execution.getJobExecution().isRunning()) {
             log.info("Partition {} needs no work ({}, job {}); request deleted", execution.getStepName(), execution.getStatus(),
                     execution.getJobExecution().getStatus());
