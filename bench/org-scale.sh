@@ -18,10 +18,6 @@ all_regions=(us-east-1 eu-west-1 us-west-2 ap-southeast-1 eu-central-1 us-east-2
 regions=$(IFS=,; echo "${all_regions[*]:0:$region_count}")
 
 [ -f target/irready.jar ] || mvn -q -B -ntp -DskipTests package
-wiremock=target/bench/wiremock-standalone.jar
-if [ ! -f "$wiremock" ]; then
-  mvn -q -B -ntp dependency:copy -Dartifact=org.wiremock:wiremock-standalone:3.13.2 -DoutputDirectory=target/bench -Dmdep.stripVersion=true
-fi
 h2=$(find ~/.m2/repository/com/h2database/h2 -name 'h2-*.jar' | sort | tail -n 1)
 work=$(mktemp -d)
 proxy_pid=""
@@ -31,12 +27,13 @@ cleanup() {
   if [ -n "${KEEP:-}" ]; then echo "kept $work" >&2; else rm -rf "$work"; fi
 }
 source scripts/moto.sh
-trap cleanup EXIT
+source bench/latency-proxy.sh
 # The bench's investigator policy is customer-managed, so moto need not load AWS's managed policies. Nor does it
 # run instances: moto's default AMIs would give every account 1,300 snapshots that DescribeSnapshots (whose
 # RestorableByUserIds=all moto ignores) returns in 0.4 s of the emulator's single core, per account and Region.
 export MOTO_EC2_LOAD_DEFAULT_AMIS=false
 MOTO_MANAGED_POLICIES=false moto_start
+trap cleanup EXIT # after moto_start, which sets its own
 
 echo "seeding $accounts accounts x $region_count Regions ($regions) ..." >&2
 seed_started=$(date +%s)
@@ -47,19 +44,8 @@ echo "seeded in $(( $(date +%s) - seed_started )) s" >&2
 
 ceiling=$("$MOTO_VENV/bin/python" bench/ceiling.py "$MOTO_ENDPOINT" "$(sed -n 2p "$work/accounts.txt")" us-east-1 10 16)
 
-proxy_port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-mkdir -p "$work/wiremock/mappings"
-cat > "$work/wiremock/mappings/proxy.json" <<JSON
-{"request": {"method": "ANY", "urlPattern": ".*"},
- "response": {"proxyBaseUrl": "$MOTO_ENDPOINT", "fixedDelayMilliseconds": $latency}}
-JSON
-java -jar "$wiremock" --port "$proxy_port" --bind-address 127.0.0.1 --root-dir "$work/wiremock" --container-threads 400 \
-  --async-response-enabled true --async-response-threads 200 --no-request-journal --disable-banner >"$work/wiremock.log" 2>&1 &
-proxy_pid=$!
-for _ in $(seq 1 100); do
-  curl -sf "http://127.0.0.1:$proxy_port/__admin/health" >/dev/null 2>&1 && break
-  sleep 0.2
-done
+latency_proxy_start "$MOTO_ENDPOINT" "$latency" "$work"
+proxy_pid=$PROXY_PID
 
 {
   echo "spring:"
@@ -91,7 +77,7 @@ proxy_cpu_before=$(cpu_seconds "$proxy_pid")
 started=$(date +%s.%N)
 # shellcheck disable=SC2086
 AWS_ACCESS_KEY_ID=testing AWS_SECRET_ACCESS_KEY=testing java ${JAVA_OPTS:-} -Xlog:gc:file="$work/gc.log" -Duser.home="$work" \
-  -jar target/irready.jar audit --config "$work/irready.yml" --endpoint "http://127.0.0.1:$proxy_port" --out "$work/out" \
+  -jar target/irready.jar audit --config "$work/irready.yml" --endpoint "$PROXY_URL" --out "$work/out" \
   >"$work/stdout.txt" 2>"$work/stderr.txt" &
 pid=$!
 peak_kb=0

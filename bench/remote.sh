@@ -17,13 +17,10 @@ all_regions=(us-east-1 eu-west-1 us-west-2 ap-southeast-1 eu-central-1 us-east-2
 regions=$(IFS=,; echo "${all_regions[*]:0:$region_count}")
 
 [ -f target/irready.jar ] || mvn -q -B -ntp -DskipTests package
-wiremock=target/bench/wiremock-standalone.jar
-if [ ! -f "$wiremock" ]; then
-  mvn -q -B -ntp dependency:copy -Dartifact=org.wiremock:wiremock-standalone:3.13.2 -DoutputDirectory=target/bench -Dmdep.stripVersion=true
-fi
 work=$(mktemp -d)
 proxy_pid=""
 source scripts/moto.sh
+source bench/latency-proxy.sh
 source scripts/postgres.sh
 cleanup() {
   [ -n "$proxy_pid" ] && kill "$proxy_pid" 2>/dev/null || true
@@ -32,28 +29,17 @@ cleanup() {
   postgres_stop
   if [ -n "${KEEP:-}" ]; then echo "kept $work" >&2; else rm -rf "$work"; fi
 }
-trap cleanup EXIT
 export MOTO_EC2_LOAD_DEFAULT_AMIS=false
 MOTO_MANAGED_POLICIES=false moto_start
 postgres_start
+trap cleanup EXIT # after moto_start, which sets its own
 
 echo "seeding $accounts accounts x $region_count Regions ($regions) ..." >&2
 "$MOTO_VENV/bin/python" bench/seed_accounts.py "$MOTO_ENDPOINT" "$accounts" "$regions" > "$work/accounts.txt"
 
-proxy_port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-mkdir -p "$work/wiremock/mappings"
-cat > "$work/wiremock/mappings/proxy.json" <<JSON
-{"request": {"method": "ANY", "urlPattern": ".*"},
- "response": {"proxyBaseUrl": "$MOTO_ENDPOINT", "fixedDelayMilliseconds": $latency}}
-JSON
-java -jar "$wiremock" --port "$proxy_port" --bind-address 127.0.0.1 --root-dir "$work/wiremock" --container-threads 400 \
-  --async-response-enabled true --async-response-threads 200 --no-request-journal --disable-banner >"$work/wiremock.log" 2>&1 &
-proxy_pid=$!
-for _ in $(seq 1 100); do
-  curl -sf "http://127.0.0.1:$proxy_port/__admin/health" >/dev/null 2>&1 && break
-  sleep 0.2
-done
-proxy="http://127.0.0.1:$proxy_port"
+latency_proxy_start "$MOTO_ENDPOINT" "$latency" "$work"
+proxy_pid=$PROXY_PID
+proxy=$PROXY_URL
 
 # One configuration per run: its own schema and queue. config NAME yes|no SLOTS ACCOUNTS-FILE
 config() {

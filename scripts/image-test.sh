@@ -3,7 +3,8 @@
 # assembled from Debian's packages (debootstrap, imported into podman) and the Dockerfile's runtime stage takes
 # it and the jar built on the host. Inside the container, as its non-root user with a read-only root file
 # system, it runs "irready checks" and the demo audit into a mounted folder, and checks the reports are there.
-# podman's storage stays under target/image.
+# podman's storage stays under target/image. "image-test.sh base" only assembles the base (test-all.sh does that while
+# the Maven build runs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -31,6 +32,7 @@ if ! pm image exists localhost/irready-base:17; then
   tar -C "$work/rootfs" -c . | pm import - localhost/irready-base:17 >/dev/null
   rm -rf "$work/rootfs"
 fi
+[ "${1:-}" = base ] && exit 0
 
 [ -f target/irready.jar ] || mvn -q -B -ntp -DskipTests package
 pm build --quiet --build-arg RUNTIME_BASE=localhost/irready-base:17 --build-arg JAR_FROM=prebuilt --target runtime \

@@ -20,9 +20,15 @@ target/hclfmt deploy/terraform/*/*.tf
 
 moto_start
 postgres_start
-trap 'moto_stop; postgres_stop' EXIT
+# The container image's base is assembled from Debian's packages while the build and the tests run (mostly download);
+# after PostgreSQL's installation, so that two apt-get never run at once.
+mkdir -p target
+scripts/image-test.sh base >target/image-base.log 2>&1 &
+image_base=$!
+trap 'moto_stop; postgres_stop; kill "$image_base" 2>/dev/null || true' EXIT
 IRREADY_TEST_MOTO_ENDPOINT="$MOTO_ENDPOINT" IRREADY_TEST_POSTGRES_URL="$POSTGRES_JDBC_URL" IRREADY_TEST_POSTGRES_USER="$POSTGRES_USER" \
   mvn -B -ntp verify "$@"
 
 # The container image, built daemonless from the jar just built and started with podman.
+wait "$image_base" || { echo "assembling the image's base failed:" >&2; cat target/image-base.log >&2; exit 1; }
 scripts/image-test.sh

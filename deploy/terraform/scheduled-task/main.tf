@@ -204,6 +204,21 @@ locals {
   ] : []
   mount_points = concat([{ sourceVolume = "work", containerPath = "/work" }],
   var.workers > 0 ? [{ sourceVolume = "runs", containerPath = "/work/runs" }] : [])
+  # The audit's (or manager's) container and the workers' differ only in name, command and log stream.
+  container = {
+    image                  = var.image
+    essential              = true
+    readonlyRootFilesystem = true
+    user                   = "10001"
+    stopTimeout            = 120
+    environment            = local.environment
+    secrets                = local.secrets
+    mountPoints            = local.mount_points
+  }
+  log_options = {
+    awslogs-group  = aws_cloudwatch_log_group.irready.name
+    awslogs-region = data.aws_region.current.name
+  }
 }
 
 resource "aws_ecs_task_definition" "irready" {
@@ -231,26 +246,11 @@ resource "aws_ecs_task_definition" "irready" {
       }
     }
   }
-  container_definitions = jsonencode([{
-    name                   = "irready"
-    image                  = var.image
-    essential              = true
-    readonlyRootFilesystem = true
-    user                   = "10001"
-    stopTimeout            = 120
-    command                = var.workers > 0 ? ["audit", "--manager"] : ["audit"]
-    environment            = local.environment
-    secrets                = local.secrets
-    mountPoints            = local.mount_points
-    logConfiguration = {
-      logDriver = "awslogs"
-      options = {
-        awslogs-group         = aws_cloudwatch_log_group.irready.name
-        awslogs-region        = data.aws_region.current.name
-        awslogs-stream-prefix = "irready"
-      }
-    }
-  }])
+  container_definitions = jsonencode([merge(local.container, {
+    name             = "irready"
+    command          = var.workers > 0 ? ["audit", "--manager"] : ["audit"]
+    logConfiguration = { logDriver = "awslogs", options = merge(local.log_options, { awslogs-stream-prefix = "irready" }) }
+  })])
 }
 
 # Each worker collects irready.collect.accounts-in-parallel accounts at a time, then exits once the audit has ended.
@@ -277,26 +277,11 @@ resource "aws_ecs_task_definition" "worker" {
       transit_encryption = "ENABLED"
     }
   }
-  container_definitions = jsonencode([{
-    name                   = "irready-worker"
-    image                  = var.image
-    essential              = true
-    readonlyRootFilesystem = true
-    user                   = "10001"
-    stopTimeout            = 120
-    command                = ["worker"]
-    environment            = local.environment
-    secrets                = local.secrets
-    mountPoints            = local.mount_points
-    logConfiguration = {
-      logDriver = "awslogs"
-      options = {
-        awslogs-group         = aws_cloudwatch_log_group.irready.name
-        awslogs-region        = data.aws_region.current.name
-        awslogs-stream-prefix = "irready-worker"
-      }
-    }
-  }])
+  container_definitions = jsonencode([merge(local.container, {
+    name             = "irready-worker"
+    command          = ["worker"]
+    logConfiguration = { logDriver = "awslogs", options = merge(local.log_options, { awslogs-stream-prefix = "irready-worker" }) }
+  })])
 }
 
 data "aws_iam_policy_document" "scheduler_assume" {

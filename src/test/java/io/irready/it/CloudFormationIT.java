@@ -1,9 +1,6 @@
 package io.irready.it;
 
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cloudformation.CloudFormationClient;
 import software.amazon.awssdk.services.cloudformation.model.Capability;
 import software.amazon.awssdk.services.cloudformation.model.Parameter;
@@ -15,11 +12,11 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 import software.amazon.awssdk.services.iam.IamClient;
 import tools.jackson.databind.JsonNode;
 
-import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import static io.irready.evidence.Json.MAPPER;
@@ -32,25 +29,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CloudFormationIT {
 
+    private static final AwsScenario AWS = new AwsScenario(Moto.endpoint());
+
     @Test
     void theTemplatesDeployAndTheRolesCarryTheShippedPolicies() throws Exception {
         Moto.reset();
-        var credentials = StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing"));
-        URI moto = URI.create(Moto.endpoint());
-        try (var cfn = CloudFormationClient.builder().endpointOverride(moto).region(Region.US_EAST_1).credentialsProvider(credentials).build();
-             var ec2 = Ec2Client.builder().endpointOverride(moto).region(Region.US_EAST_1).credentialsProvider(credentials).build();
-             var iam = IamClient.builder().endpointOverride(moto).region(Region.AWS_GLOBAL).credentialsProvider(credentials).build()) {
-            String vpc = ec2.createVpc(r -> r.cidrBlock("10.9.0.0/16")).vpc().vpcId();
-            String subnet = ec2.createSubnet(r -> r.vpcId(vpc).cidrBlock("10.9.1.0/24")).subnet().subnetId();
-            String group = ec2.createSecurityGroup(r -> r.vpcId(vpc).groupName("irready").description("irready")).groupId();
-
-            var task = deploy(cfn, "irready", "irready-scheduled-task.yml", parameter("Image", "irready:1.0.0"), parameter("Subnets", subnet),
-                    parameter("SecurityGroup", group), parameter("TrustedPrincipals", "111122223333"));
+        try (var cfn = AWS.client(CloudFormationClient.builder(), "us-east-1"); var iam = AWS.client(IamClient.builder(), "aws-global")) {
+            var task = deploy(cfn, "irready", "irready-scheduled-task.yml", network());
             String taskRoleArn = task.outputs().stream().filter(o -> o.outputKey().equals("TaskRoleArn")).findFirst().orElseThrow().outputValue();
             assertThat(policy(iam, "irready-task", "irready-audit")).isEqualTo(shipped("irready-audit-policy.json"));
             assertThat(policy(iam, "irready-task", "irready-organization")).isEqualTo(shipped("irready-organization-policy.json"));
 
-            deploy(cfn, "irready-audit-role", "irready-audit-role-stackset.yml", parameter("AuditingTaskRoleArn", taskRoleArn));
+            deploy(cfn, "irready-audit-role", "irready-audit-role-stackset.yml", List.of(parameter("AuditingTaskRoleArn", taskRoleArn)));
             assertThat(policy(iam, "irready-audit", "irready-audit")).isEqualTo(shipped("irready-audit-policy.json"));
             JsonNode trust = MAPPER.readTree(decode(iam.getRole(r -> r.roleName("irready-audit")).role().assumeRolePolicyDocument()));
             assertThat(trust.get("Statement")).singleElement().satisfies(statement -> {
@@ -63,22 +53,14 @@ class CloudFormationIT {
     @Test
     void withWorkersTheScheduleStartsAManagerAndWorkersSharingAQueueWithDeadLetters() throws Exception {
         Moto.reset();
-        var credentials = StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing"));
-        URI moto = URI.create(Moto.endpoint());
-        try (var cfn = CloudFormationClient.builder().endpointOverride(moto).region(Region.US_EAST_1).credentialsProvider(credentials).build();
-             var ec2 = Ec2Client.builder().endpointOverride(moto).region(Region.US_EAST_1).credentialsProvider(credentials).build();
-             var iam = IamClient.builder().endpointOverride(moto).region(Region.AWS_GLOBAL).credentialsProvider(credentials).build();
-             var sqs = SqsClient.builder().endpointOverride(moto).region(Region.US_EAST_1).credentialsProvider(credentials).build();
-             var ecs = EcsClient.builder().endpointOverride(moto).region(Region.US_EAST_1).credentialsProvider(credentials).build()) {
-            String vpc = ec2.createVpc(r -> r.cidrBlock("10.9.0.0/16")).vpc().vpcId();
-            String subnet = ec2.createSubnet(r -> r.vpcId(vpc).cidrBlock("10.9.1.0/24")).subnet().subnetId();
-            String group = ec2.createSecurityGroup(r -> r.vpcId(vpc).groupName("irready").description("irready")).groupId();
-
-            var stack = deploy(cfn, "irready", "irready-scheduled-task.yml", parameter("Image", "irready:1.0.0"), parameter("Subnets", subnet),
-                    parameter("SecurityGroup", group), parameter("TrustedPrincipals", "111122223333"), parameter("Workers", "3"),
+        try (var cfn = AWS.client(CloudFormationClient.builder(), "us-east-1"); var iam = AWS.client(IamClient.builder(), "aws-global");
+             var sqs = AWS.client(SqsClient.builder(), "us-east-1"); var ecs = AWS.client(EcsClient.builder(), "us-east-1")) {
+            List<Parameter> parameters = new ArrayList<>(network());
+            parameters.addAll(List.of(parameter("Workers", "3"),
                     parameter("JobRepositoryUrl", "jdbc:postgresql://db.internal:5432/irready"),
                     parameter("JobRepositorySecretArn", "arn:aws:secretsmanager:us-east-1:123456789012:secret:irready-db-AbCdEf"),
-                    parameter("RunFolderFileSystemId", "fs-0123456789abcdef0"));
+                    parameter("RunFolderFileSystemId", "fs-0123456789abcdef0")));
+            var stack = deploy(cfn, "irready", "irready-scheduled-task.yml", parameters);
             String queueUrl = stack.outputs().stream().filter(o -> o.outputKey().equals("PartitionQueueUrl")).findFirst().orElseThrow().outputValue();
             var attributes = sqs.getQueueAttributes(r -> r.queueUrl(queueUrl).attributeNames(QueueAttributeName.ALL)).attributes();
             JsonNode redrive = MAPPER.readTree(attributes.get(QueueAttributeName.REDRIVE_POLICY));
@@ -102,8 +84,19 @@ class CloudFormationIT {
         }
     }
 
+    /** The scheduled task's required parameters, with a VPC subnet and security group made in moto. */
+    private static List<Parameter> network() {
+        try (var ec2 = AWS.client(Ec2Client.builder(), "us-east-1")) {
+            String vpc = ec2.createVpc(r -> r.cidrBlock("10.9.0.0/16")).vpc().vpcId();
+            String subnet = ec2.createSubnet(r -> r.vpcId(vpc).cidrBlock("10.9.1.0/24")).subnet().subnetId();
+            String group = ec2.createSecurityGroup(r -> r.vpcId(vpc).groupName("irready").description("irready")).groupId();
+            return List.of(parameter("Image", "irready:1.0.0"), parameter("Subnets", subnet), parameter("SecurityGroup", group),
+                    parameter("TrustedPrincipals", "111122223333"));
+        }
+    }
+
     private static software.amazon.awssdk.services.cloudformation.model.Stack deploy(CloudFormationClient cfn, String name, String template,
-                                                                                    Parameter... parameters) throws Exception {
+                                                                                    List<Parameter> parameters) throws Exception {
         String body = Files.readString(Path.of("deploy/cloudformation", template));
         cfn.createStack(r -> r.stackName(name).templateBody(body).parameters(parameters).capabilities(Capability.CAPABILITY_NAMED_IAM));
         var stack = cfn.describeStacks(r -> r.stackName(name)).stacks().get(0);
