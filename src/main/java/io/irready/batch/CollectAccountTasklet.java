@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
@@ -108,6 +109,7 @@ public final class CollectAccountTasklet implements Tasklet {
                 break;
             } catch (RuntimeException e) {
                 if (e instanceof RunInterruption.Interrupted) {
+                    uncount(step, attempt);
                     throw e;
                 }
                 String reason = Untrusted.printable(String.valueOf(e), 500);
@@ -119,10 +121,20 @@ public final class CollectAccountTasklet implements Tasklet {
                 }
             }
         }
+        if (interruption.requested()) {
+            // Collectors skipped after a stop request leave the account to the restart, which is not a failed try.
+            uncount(step, partition.getInt(TRIES));
+            interruption.check();
+        }
         partition.putString(FILES, BagIt.manifest(bundle.accountFiles(accountId)));
-        interruption.check(); // collectors skipped after a stop request leave the account to the restart
         progress.accountDone();
         return RepeatStatus.FINISHED;
+    }
+
+    /** A try a stop request cut short is not counted against the account. */
+    private void uncount(StepExecution step, int attempt) {
+        step.getExecutionContext().putInt(TRIES, attempt - 1);
+        ownTransaction.executeWithoutResult(status -> jobRepository.updateExecutionContext(step));
     }
 
     private void notCollected(EvidenceBundle bundle, String accountId, String reason) {
