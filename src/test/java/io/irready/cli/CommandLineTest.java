@@ -94,6 +94,22 @@ class CommandLineTest {
     }
 
     @Test
+    void aManagerOrAWorkerNeedsAQueueAndASharedRepositoryBeforeAnyAwsCall() {
+        AuditRun withoutQueue = audit("--manager", "--config", config(FIXTURE_SETTINGS).toString());
+        assertThat(withoutQueue.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(withoutQueue.stderr()).contains("audit --manager needs a queue for the partitions: set irready.remote.transport: sqs");
+
+        Path embedded = config(FIXTURE_SETTINGS + "  remote:\n    transport: sqs\n    queue-url: http://127.0.0.1:9/123456789012/irready-partitions\n");
+        AuditRun onH2 = audit("--manager", "--config", embedded.toString());
+        assertThat(onH2.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(onH2.stderr()).contains("needs a job repository the manager and its workers share").contains("embedded database");
+        AuditRun worker = AuditRun.of(dir, "worker", "--config", embedded.toString(), "--endpoint", aws.baseUrl());
+        assertThat(worker.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(worker.stderr()).contains("irready worker needs a job repository the manager and its workers share");
+        assertThat(aws.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
     void wrongValuesAreListedByKeyBeforeAnyAwsCall() {
         AuditRun run = audit("--config", config("""
                 irready:
