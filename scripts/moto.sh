@@ -1,5 +1,6 @@
-# Sourced by scripts that need the moto AWS emulator: moto_start installs it into .venv-moto when
-# missing, starts it on a free loopback port, exports MOTO_ENDPOINT and stops it when the script exits.
+# Sourced by scripts that need the moto AWS emulator: moto_start [COUNT] installs it into .venv-moto when
+# missing, starts COUNT servers (default 1) on free loopback ports, exports MOTO_ENDPOINT (the first) and
+# MOTO_ENDPOINTS (all, comma-separated; one per test fork) and stops them when the script exits.
 
 MOTO_VERSION="5.2.5"
 MOTO_VENV=".venv-moto"
@@ -13,30 +14,45 @@ moto_install() {
 }
 
 moto_stop() {
-  if [ -n "${MOTO_PID:-}" ]; then
-    kill "$MOTO_PID" 2>/dev/null || true
-    wait "$MOTO_PID" 2>/dev/null || true
-    MOTO_PID=""
-  fi
+  local pid
+  for pid in ${MOTO_PIDS:-}; do
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+  done
+  MOTO_PIDS=""
+  MOTO_PID=""
 }
 
 moto_start() {
   moto_install
-  local port log
+  local count=${1:-1} i
+  MOTO_ENDPOINTS=""
+  trap moto_stop EXIT
+  for i in $(seq 1 "$count"); do
+    moto_start_one || return 1
+    MOTO_ENDPOINTS="${MOTO_ENDPOINTS:+$MOTO_ENDPOINTS,}$MOTO_ENDPOINT"
+  done
+  MOTO_PID=${MOTO_PIDS%% *}
+  MOTO_ENDPOINT=${MOTO_ENDPOINTS%%,*}
+  export MOTO_ENDPOINT MOTO_ENDPOINTS
+}
+
+moto_start_one() {
+  local port log pid
   port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
   log="$MOTO_VENV/moto-$port.log"
   # MOTO_ACCOUNT_ID stays unset: it would override moto's account switching. Loading AWS managed policies
   # (needed to attach SecurityAudit) costs moto half a second per account; MOTO_MANAGED_POLICIES=false skips it.
   MOTO_IAM_LOAD_MANAGED_POLICIES=${MOTO_MANAGED_POLICIES:-true} "$MOTO_VENV/bin/moto_server" -H 127.0.0.1 -p "$port" >"$log" 2>&1 &
-  MOTO_PID=$!
-  trap moto_stop EXIT
-  export MOTO_ENDPOINT="http://127.0.0.1:$port"
+  pid=$!
+  MOTO_PIDS="${MOTO_PIDS:+$MOTO_PIDS }$pid"
+  MOTO_ENDPOINT="http://127.0.0.1:$port"
   for _ in $(seq 1 120); do
     if "$MOTO_VENV/bin/python" -c "import urllib.request, sys; urllib.request.urlopen(sys.argv[1] + '/moto-api/', timeout=2)" "$MOTO_ENDPOINT" 2>/dev/null; then
       echo "moto is up at $MOTO_ENDPOINT (log: $log)" >&2
       return 0
     fi
-    if ! kill -0 "$MOTO_PID" 2>/dev/null; then
+    if ! kill -0 "$pid" 2>/dev/null; then
       echo "moto exited during start-up:" >&2
       cat "$log" >&2
       return 1

@@ -18,7 +18,7 @@ fi
 (cd tools/hclfmt && go build -o ../../target/hclfmt .)
 target/hclfmt deploy/terraform/*/*.tf
 
-moto_start
+moto_start 2 # one per integration-test fork (pom.xml: it.forks)
 postgres_start
 # The container image's base is assembled from Debian's packages while the build and the tests run (mostly download);
 # after PostgreSQL's installation, so that two apt-get never run at once.
@@ -26,7 +26,7 @@ mkdir -p target
 scripts/image-test.sh base >target/image-base.log 2>&1 &
 image_base=$!
 trap 'moto_stop; postgres_stop; kill "$image_base" 2>/dev/null || true' EXIT
-IRREADY_TEST_MOTO_ENDPOINT="$MOTO_ENDPOINT" IRREADY_TEST_POSTGRES_URL="$POSTGRES_JDBC_URL" IRREADY_TEST_POSTGRES_USER="$POSTGRES_USER" \
+IRREADY_TEST_MOTO_ENDPOINT="$MOTO_ENDPOINTS" IRREADY_TEST_POSTGRES_URL="$POSTGRES_JDBC_URL" IRREADY_TEST_POSTGRES_USER="$POSTGRES_USER" \
   mvn -B -ntp verify "$@"
 
 # The container image, built daemonless from the jar just built and started with podman.

@@ -11,13 +11,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 /**
- * The moto server the integration tests talk to. The test script starts one on a free loopback port
- * and passes it in {@code irready.test.moto-endpoint}; without it, a moto container is started when
- * Docker is available. Without either, the tests fail and say how to run them: they never skip.
+ * The moto server the integration tests talk to. The test script starts one per test fork on free loopback
+ * ports and passes them, comma-separated, in {@code irready.test.moto-endpoint}; fork N (Failsafe's
+ * {@code irready.test.fork}) takes the N-th, so that forks never reset each other's state. Without it, a moto
+ * container is started when Docker is available. Without either, the tests fail and say how to run them:
+ * they never skip.
  */
 public final class Moto {
 
     private static final String ENDPOINT_PROPERTY = "irready.test.moto-endpoint";
+    private static final String FORK_PROPERTY = "irready.test.fork";
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static String endpoint;
 
@@ -40,7 +43,14 @@ public final class Moto {
     private static String resolve() {
         String given = System.getProperty(ENDPOINT_PROPERTY, "");
         if (!given.isBlank() && !given.startsWith("${")) {
-            return given;
+            String[] endpoints = given.split(",");
+            String fork = System.getProperty(FORK_PROPERTY, "1");
+            int index = fork.matches("[1-9]\\d{0,2}") ? Integer.parseInt(fork) - 1 : 0;
+            if (index >= endpoints.length) {
+                throw new IllegalStateException("Test fork " + fork + " has no moto server of its own: " + ENDPOINT_PROPERTY
+                        + " names " + endpoints.length + "; start as many as Failsafe's forkCount (scripts/test-all.sh does).");
+            }
+            return endpoints[index].trim();
         }
         if (DockerClientFactory.instance().isDockerAvailable()) {
             GenericContainer<?> moto = new GenericContainer<>("motoserver/moto:5.2.5")
