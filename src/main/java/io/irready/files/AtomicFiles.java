@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -67,10 +68,17 @@ public final class AtomicFiles {
         if (absolute.getParent() != null) {
             createPrivateDirectories(absolute.getParent());
         }
-        if (POSIX) {
-            Files.createDirectory(absolute, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-        } else {
-            Files.createDirectory(absolute);
+        try {
+            if (POSIX) {
+                Files.createDirectory(absolute, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            } else {
+                Files.createDirectory(absolute);
+            }
+        } catch (FileAlreadyExistsException e) {
+            // Another collector of the account created it meanwhile; only a file in its place is an error.
+            if (!Files.isDirectory(absolute, LinkOption.NOFOLLOW_LINKS)) {
+                throw e;
+            }
         }
     }
 
