@@ -1,12 +1,19 @@
 #!/usr/bin/env bash
 # Runs every test: cfn-lint on the CloudFormation templates and terraform fmt's check on the Terraform files;
-# unit tests; integration tests against a moto server and a PostgreSQL server that this script installs when
-# missing (moto into .venv-moto, PostgreSQL from Debian's packages), starts on free loopback ports and stops
-# afterwards; then the container image (scripts/image-test.sh: podman, base assembled from Debian's packages).
+# unit tests; integration tests against moto (one server per test fork), LocalStack community (the second
+# emulator) and a PostgreSQL server, which this script installs when missing (moto into .venv-moto, LocalStack
+# into .venv-localstack, PostgreSQL from Debian's packages), starts on free loopback ports and stops afterwards;
+# then the container image (scripts/image-test.sh: podman, base assembled from Debian's packages).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/moto.sh
 source scripts/postgres.sh
+source scripts/localstack.sh
+
+# LocalStack installs (pip, mostly download) while the templates are checked.
+mkdir -p target
+localstack_install >target/localstack-install.log 2>&1 &
+localstack_installing=$!
 
 # cfn-lint checks the CloudFormation templates before anything starts.
 if [ ! -x .venv-tools/bin/cfn-lint ]; then
@@ -19,14 +26,16 @@ fi
 target/hclfmt deploy/terraform/*/*.tf
 
 moto_start 2 # one per integration-test fork (pom.xml: it.forks)
+image_base=""
+trap 'moto_stop; postgres_stop; localstack_stop; [ -z "$image_base" ] || kill "$image_base" 2>/dev/null || true' EXIT # replaces moto_start's
 postgres_start
+wait "$localstack_installing" || { echo "installing LocalStack failed:" >&2; cat target/localstack-install.log >&2; exit 1; }
+localstack_start
 # The container image's base is assembled from Debian's packages while the build and the tests run (mostly download);
 # after PostgreSQL's installation, so that two apt-get never run at once.
-mkdir -p target
 scripts/image-test.sh base >target/image-base.log 2>&1 &
 image_base=$!
-trap 'moto_stop; postgres_stop; kill "$image_base" 2>/dev/null || true' EXIT
-IRREADY_TEST_MOTO_ENDPOINT="$MOTO_ENDPOINTS" IRREADY_TEST_POSTGRES_URL="$POSTGRES_JDBC_URL" IRREADY_TEST_POSTGRES_USER="$POSTGRES_USER" \
+IRREADY_TEST_MOTO_ENDPOINT="$MOTO_ENDPOINTS" IRREADY_TEST_LOCALSTACK_ENDPOINT="$LOCALSTACK_ENDPOINT" IRREADY_TEST_POSTGRES_URL="$POSTGRES_JDBC_URL" IRREADY_TEST_POSTGRES_USER="$POSTGRES_USER" \
   mvn -B -ntp verify "$@"
 
 # The container image, built daemonless from the jar just built and started with podman.

@@ -24,7 +24,12 @@ public record AuditRun(int exitCode, String stdout, String stderr, Path outDir) 
 
     /** Runs {@code irready <args>}; the test credentials are the emulator's. */
     public static AuditRun of(Path outDir, String... args) {
-        System.setProperty("aws.accessKeyId", "testing");
+        return as("testing", outDir, args);
+    }
+
+    /** Runs {@code irready <args>} with the access key {@code accessKeyId} (an emulator's account). */
+    public static AuditRun as(String accessKeyId, Path outDir, String... args) {
+        System.setProperty("aws.accessKeyId", accessKeyId);
         System.setProperty("aws.secretAccessKey", "testing");
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

@@ -12,6 +12,8 @@ import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.cloudtrail.model.ReadWriteType;
 import software.amazon.awssdk.services.cloudwatchlogs.CloudWatchLogsClient;
 import software.amazon.awssdk.services.config.ConfigClient;
+import software.amazon.awssdk.services.ec2.model.FlowLogsResourceType;
+import software.amazon.awssdk.services.ec2.model.TrafficType;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.BucketLocationConstraint;
@@ -23,10 +25,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Seeds moto, through the SDK, with an account that is ready for an incident: a logging multi-Region
- * trail with validation, Config recording in every Region, fully tagged resources, 400-day log
- * retention, and an investigator role trusted by the security account with MFA. Each {@code break...}
- * method then breaks one item.
+ * Seeds an emulator (moto; LocalStack for what it implements), through the SDK, with an account that is
+ * ready for an incident: a logging multi-Region trail with validation, Config recording in every Region,
+ * fully tagged resources, 400-day log retention, and an investigator role trusted by the security account
+ * with MFA. Each {@code break...} method then breaks one item.
  */
 public final class AwsScenario {
 
@@ -104,7 +106,12 @@ public final class AwsScenario {
     private ReadyServices ready;
 
     public AwsScenario(String endpoint) {
-        this(URI.create(endpoint), StaticCredentialsProvider.create(AwsBasicCredentials.create("testing", "testing")));
+        this(endpoint, "testing");
+    }
+
+    /** The scenario in the emulator's account that {@code accessKeyId} acts in. */
+    public AwsScenario(String endpoint, String accessKeyId) {
+        this(URI.create(endpoint), StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKeyId, "testing")));
     }
 
     private AwsScenario(URI endpoint, AwsCredentialsProvider credentials) {
@@ -226,6 +233,30 @@ public final class AwsScenario {
         try (IamClient iam = iam()) {
             iam.detachRolePolicy(d -> d.roleName(INVESTIGATOR).policyArn(SECURITY_AUDIT));
             iam.deleteRole(d -> d.roleName(INVESTIGATOR));
+        }
+    }
+
+    /** Only the investigator role, trusted with MFA, with no policy attached. */
+    public void investigatorWithoutReadAccess() {
+        try (IamClient iam = iam()) {
+            iam.createRole(r -> r.roleName(INVESTIGATOR).assumeRolePolicyDocument(MFA_TRUST));
+        }
+    }
+
+    /** A responder role anyone may assume without MFA: its trust names no account and its MFA condition is IfExists. */
+    public void addResponderTrustedByAnyone(String roleName) {
+        try (IamClient iam = iam()) {
+            iam.createRole(r -> r.roleName(roleName).assumeRolePolicyDocument(MFA_TRUST.replace("\"arn:aws:iam::111122223333:root\"", "\"*\"")
+                    .replace("Bool", "BoolIfExists")));
+        }
+    }
+
+    /** Flow logs of all traffic on every VPC of the Region, to the flow-log group. */
+    public void flowLogsOnEveryVpc(String region) {
+        try (var ec2 = client(software.amazon.awssdk.services.ec2.Ec2Client.builder(), region)) {
+            List<String> vpcs = ec2.describeVpcs().vpcs().stream().map(v -> v.vpcId()).toList();
+            ec2.createFlowLogs(f -> f.resourceIds(vpcs).resourceType(FlowLogsResourceType.VPC).trafficType(TrafficType.ALL).logGroupName("/aws/vpc/flow-logs")
+                    .deliverLogsPermissionArn("arn:aws:iam::" + ACCOUNT + ":role/flow-logs"));
         }
     }
 

@@ -15,9 +15,7 @@ import software.amazon.awssdk.services.dynamodb.model.BillingMode;
 import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.ec2.Ec2Client;
-import software.amazon.awssdk.services.ec2.model.FlowLogsResourceType;
 import software.amazon.awssdk.services.ec2.model.ResourceType;
-import software.amazon.awssdk.services.ec2.model.TrafficType;
 import software.amazon.awssdk.services.eks.EksClient;
 import software.amazon.awssdk.services.eks.model.LogType;
 import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
@@ -212,9 +210,8 @@ public final class ReadyServices {
     private void network(String region) {
         try (Ec2Client ec2 = aws.client(Ec2Client.builder(), region);
              Route53ResolverClient resolver = aws.client(Route53ResolverClient.builder(), region)) {
+            aws.flowLogsOnEveryVpc(region);
             List<String> vpcs = ec2.describeVpcs().vpcs().stream().map(v -> v.vpcId()).toList();
-            ec2.createFlowLogs(f -> f.resourceIds(vpcs).resourceType(FlowLogsResourceType.VPC).trafficType(TrafficType.ALL)
-                    .logGroupName("/aws/vpc/flow-logs").deliverLogsPermissionArn("arn:aws:iam::" + ACCOUNT + ":role/flow-logs"));
             String config = resolver.createResolverQueryLogConfig(c -> c.name("dns").creatorRequestId("dns-" + region)
                     .destinationArn("arn:aws:logs:" + region + ":" + ACCOUNT + ":log-group:/aws/route53/resolver-queries")).resolverQueryLogConfig().id();
             vpcs.forEach(vpc -> resolver.associateResolverQueryLogConfig(a -> a.resolverQueryLogConfigId(config).resourceId(vpc)));
