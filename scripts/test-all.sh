@@ -29,8 +29,10 @@ moto_start 2 # one per integration-test fork (pom.xml: it.forks)
 image_base=""
 trap 'moto_stop; postgres_stop; localstack_stop; [ -z "$image_base" ] || kill "$image_base" 2>/dev/null || true' EXIT # replaces moto_start's
 postgres_start
+waited=$SECONDS
 wait "$localstack_installing" || { echo "installing LocalStack failed:" >&2; cat target/localstack-install.log >&2; exit 1; }
 localstack_start
+echo "LocalStack: waited $((SECONDS - waited)) s for its installation and start-up (${SECONDS} s into this script)" >&2
 # The container image's base is assembled from Debian's packages while the build and the tests run (mostly download);
 # after PostgreSQL's installation, so that two apt-get never run at once.
 scripts/image-test.sh base >target/image-base.log 2>&1 &

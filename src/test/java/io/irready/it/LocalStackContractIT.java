@@ -15,7 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.FileInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -91,10 +90,10 @@ class LocalStackContractIT extends EmulatorContract {
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
         assertThat(run.stderr()).contains("organizations:ListAccounts").contains(NOT_IN_PLAN).contains("irready.scope.source: accounts");
-        try (var written = Files.list(dir.resolve("out"))) {
-            assertThat(written.filter(Files::isDirectory).toList()).as("no run folder").isEmpty();
-        } catch (java.nio.file.NoSuchFileException nothingWritten) {
-            // no output folder at all is as good
+        if (Files.isDirectory(dir.resolve("out"))) {
+            try (var written = Files.list(dir.resolve("out"))) {
+                assertThat(written.filter(Files::isDirectory).toList()).as("no run folder").isEmpty();
+            }
         }
     }
 
