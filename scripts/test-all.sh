@@ -10,14 +10,12 @@ source scripts/moto.sh
 source scripts/postgres.sh
 source scripts/localstack.sh
 
-# moto and LocalStack install (pip, mostly download and unpacking) while cfn-lint installs and the templates are checked.
+# LocalStack installs (pip, mostly download) while the templates are checked.
 mkdir -p target
-moto_install >target/moto-install.log 2>&1 &
-moto_installing=$!
 localstack_install >target/localstack-install.log 2>&1 &
 localstack_installing=$!
 
-# cfn-lint checks the CloudFormation templates before any server starts.
+# cfn-lint checks the CloudFormation templates before anything starts.
 if [ ! -x .venv-tools/bin/cfn-lint ]; then
   python3 -m venv .venv-tools
   .venv-tools/bin/pip install --quiet "cfn-lint==1.58.0"
@@ -27,7 +25,6 @@ fi
 (cd tools/hclfmt && go build -o ../../target/hclfmt .)
 target/hclfmt deploy/terraform/*/*.tf
 
-wait "$moto_installing" || { echo "installing moto failed:" >&2; cat target/moto-install.log >&2; exit 1; }
 moto_start 2 # one per integration-test fork (pom.xml: it.forks)
 image_base=""
 trap 'moto_stop; postgres_stop; localstack_stop; [ -z "$image_base" ] || kill "$image_base" 2>/dev/null || true' EXIT # replaces moto_start's
