@@ -98,7 +98,7 @@ class RemotePartitioningIT {
         JarProcess manager = manager(home, config);
         JarProcess doomed = JarProcess.start(home, "doomed", Map.of("LOGGING_LEVEL_IO_IRREADY_BATCH", "DEBUG"),
                 "worker", "--config", config.toString(), "--endpoint", proxy.baseUrl());
-        await(() -> contains(doomed, "(try 1 of 3)"), "the first worker starts collecting an account");
+        await(() -> contains(doomed, "(try 1 of 3)"), "the first worker starts collecting an account", manager, doomed);
         doomed.process().destroyForcibly(); // SIGKILL: no shutdown hook, the partition stays STARTED and its request undeleted
         assertThat(doomed.waitFor()).isEqualTo(137);
         JarProcess survivor = worker(home, "survivor", config);
@@ -117,7 +117,7 @@ class RemotePartitioningIT {
         Path config = config(home, queue("manager-killed"), 1, 2, 3);
         JarProcess manager = manager(home, config);
         JarProcess worker = worker(home, "worker", config);
-        await(() -> contains(worker, " taken "), "the worker takes a partition");
+        await(() -> contains(worker, " taken "), "the worker takes a partition", manager, worker);
         manager.process().destroyForcibly();
         assertThat(manager.waitFor()).isEqualTo(137);
 
@@ -137,7 +137,7 @@ class RemotePartitioningIT {
         // Before any worker starts, one account's trail evidence is made unwritable: a folder (not empty) where the file goes.
         String broken = ACCOUNTS.get(2);
         await(() -> runFolder(home.resolve("out")) != null && Files.isRegularFile(runFolder(home.resolve("out")).resolve("evidence/data/scope.json")),
-                "the manager writes the scope");
+                "the manager writes the scope", manager);
         Path blocker = runFolder(home.resolve("out")).resolve("evidence/data/" + broken + "/cloudtrail.trails.json");
         Files.createDirectories(blocker);
         Files.writeString(blocker.resolve("keep"), "not a trail");
@@ -216,11 +216,27 @@ class RemotePartitioningIT {
         }
     }
 
-    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
+    /** Waits up to two minutes for {@code condition}; on time-out, says what the processes printed. */
+    private static void await(BooleanSupplier condition, String what, JarProcess... processes) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
         while (!condition.getAsBoolean()) {
-            assertThat(Instant.now()).as(what).isBefore(deadline);
+            if (Instant.now().isAfter(deadline)) {
+                StringBuilder printed = new StringBuilder();
+                for (JarProcess process : processes) {
+                    printed.append("\n--- ").append(process.stderr().getFileName()).append(process.process().isAlive() ? " (running)" : " (exited "
+                            + process.process().exitValue() + ")").append(":\n").append(stderrOf(process));
+                }
+                throw new AssertionError("timed out waiting until " + what + printed);
+            }
             Thread.sleep(20);
+        }
+    }
+
+    private static String stderrOf(JarProcess process) {
+        try {
+            return process.err();
+        } catch (java.io.IOException e) {
+            return "(unreadable: " + e.getMessage() + ")";
         }
     }
 
