@@ -7,6 +7,7 @@ import io.irready.checks.CheckCatalog;
 import io.irready.checks.CheckMetadata;
 import io.irready.collect.AccountEvidenceCollector;
 import io.irready.collect.CollectorRegistry;
+import io.irready.history.ConcurrentStartMigration;
 import io.irready.history.HistoryStore;
 import io.irready.report.ReportTemplates;
 import io.irready.report.ReportWriter;
@@ -21,6 +22,7 @@ import io.irready.settings.IrreadyProperties;
 import io.irready.waivers.Waivers;
 import io.irready.waivers.WaiversFile;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,6 +37,7 @@ import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
@@ -64,6 +67,11 @@ public class ServicesConfiguration {
     Waivers waivers(IrreadyProperties properties) {
         return WaiversFile.read(Path.of(properties.waivers().file()),
                 CheckCatalog.metadata().stream().map(CheckMetadata::id).collect(Collectors.toSet()));
+    }
+
+    @Bean
+    FlywayMigrationStrategy concurrentStartMigration() {
+        return new ConcurrentStartMigration(Duration.ofMillis(500));
     }
 
     /** Made after Flyway has migrated the history tables. */
