@@ -3,6 +3,8 @@
 # PATH) from the tested freeze in scripts/localstack-requirements.txt; localstack_start starts it on a free loopback
 # port with its state in a scratch folder, exports LOCALSTACK_ENDPOINT; localstack_stop stops it and removes the folder.
 
+source "$(dirname "${BASH_SOURCE[0]}")/servers.sh"
+
 LOCALSTACK_VENV=".venv-localstack"
 
 localstack_python() {
@@ -48,7 +50,7 @@ localstack_stop() {
 localstack_start() {
   localstack_install || return 1
   local port log
-  port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  port=$(free_port)
   LOCALSTACK_ROOT=$(mktemp -d /tmp/irready-localstack.XXXXXX)
   log="$LOCALSTACK_VENV/localstack-$port.log"
   # No auth token: the community services only. Path-style SQS queue URLs (http://host:port/account/queue), no
@@ -58,18 +60,5 @@ localstack_start() {
     FILESYSTEM_ROOT="$LOCALSTACK_ROOT" "$LOCALSTACK_VENV/bin/python" -m localstack.runtime.main >"$log" 2>&1 &
   LOCALSTACK_PID=$!
   export LOCALSTACK_ENDPOINT="http://127.0.0.1:$port"
-  for _ in $(seq 1 120); do
-    if "$LOCALSTACK_VENV/bin/python" -c "import urllib.request, sys; urllib.request.urlopen(sys.argv[1] + '/_localstack/health', timeout=2)" "$LOCALSTACK_ENDPOINT" 2>/dev/null; then
-      echo "LocalStack is up at $LOCALSTACK_ENDPOINT (log: $log)" >&2
-      return 0
-    fi
-    if ! kill -0 "$LOCALSTACK_PID" 2>/dev/null; then
-      echo "LocalStack exited during start-up:" >&2
-      cat "$log" >&2
-      return 1
-    fi
-    sleep 0.5
-  done
-  echo "LocalStack did not answer at $LOCALSTACK_ENDPOINT within 60 s; see $log" >&2
-  return 1
+  server_wait LocalStack "$LOCALSTACK_ENDPOINT/_localstack/health" "$LOCALSTACK_PID" "$log"
 }

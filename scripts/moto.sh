@@ -2,6 +2,8 @@
 # missing, starts COUNT servers (default 1) on free loopback ports, exports MOTO_ENDPOINT (the first) and
 # MOTO_ENDPOINTS (all, comma-separated; one per test fork) and stops them when the script exits.
 
+source "$(dirname "${BASH_SOURCE[0]}")/servers.sh"
+
 MOTO_VERSION="5.2.5"
 MOTO_VENV=".venv-moto"
 
@@ -39,7 +41,7 @@ moto_start() {
 
 moto_start_one() {
   local port log pid
-  port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  port=$(free_port)
   log="$MOTO_VENV/moto-$port.log"
   # MOTO_ACCOUNT_ID stays unset: it would override moto's account switching. Loading AWS managed policies
   # (needed to attach SecurityAudit) costs moto half a second per account; MOTO_MANAGED_POLICIES=false skips it.
@@ -47,18 +49,5 @@ moto_start_one() {
   pid=$!
   MOTO_PIDS="${MOTO_PIDS:+$MOTO_PIDS }$pid"
   MOTO_ENDPOINT="http://127.0.0.1:$port"
-  for _ in $(seq 1 120); do
-    if "$MOTO_VENV/bin/python" -c "import urllib.request, sys; urllib.request.urlopen(sys.argv[1] + '/moto-api/', timeout=2)" "$MOTO_ENDPOINT" 2>/dev/null; then
-      echo "moto is up at $MOTO_ENDPOINT (log: $log)" >&2
-      return 0
-    fi
-    if ! kill -0 "$pid" 2>/dev/null; then
-      echo "moto exited during start-up:" >&2
-      cat "$log" >&2
-      return 1
-    fi
-    sleep 0.5
-  done
-  echo "moto did not answer at $MOTO_ENDPOINT within 60 s; see $log" >&2
-  return 1
+  server_wait moto "$MOTO_ENDPOINT/moto-api/" "$pid" "$log"
 }

@@ -3,6 +3,8 @@
 # only), exports POSTGRES_JDBC_URL and POSTGRES_USER, and postgres_stop removes it. PostgreSQL refuses to
 # run as root, so as root the server runs as the postgres user.
 
+source "$(dirname "${BASH_SOURCE[0]}")/servers.sh"
+
 postgres_bin() {
   local dir
   for dir in "$(dirname "$(command -v initdb 2>/dev/null || echo /nonexistent/initdb)")" /usr/lib/postgresql/*/bin; do
@@ -41,7 +43,7 @@ postgres_start() {
   postgres_install
   local bin port root
   bin=$(postgres_bin)
-  port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+  port=$(free_port)
   root=$(mktemp -d /tmp/irready-pg.XXXXXX)
   chmod 755 "$root"
   [ "$(id -u)" -eq 0 ] && chown postgres "$root"

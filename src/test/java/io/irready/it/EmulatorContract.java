@@ -63,8 +63,8 @@ abstract class EmulatorContract {
     @BeforeAll
     void seedTwoAccountsAndAuditThem(@TempDir Path dir) {
         emulator = emulator();
-        account = emulator.freshAccount();
-        AwsScenario aws = new AwsScenario(emulator.endpoint(), account.accessKeyId()).readyWorkloads();
+        account = emulator.freshAccount().get();
+        AwsScenario aws = new AwsScenario(emulator.endpoint().get(), account.accessKeyId()).readyWorkloads();
         aws.stopConfigRecorder(OTHER_REGION);
         aws.shortenLogRetention(REGION);
         aws.addUntaggedLogGroup(OTHER_REGION);
@@ -76,7 +76,7 @@ abstract class EmulatorContract {
         String settings = AwsScenario.settings("    source: accounts\n    accounts: [\"" + account.id() + "\", \"" + member + "\"]\n");
         Path out = dir.resolve("out");
         run = AuditRun.as(account.accessKeyId(), out, "audit", "--config", AuditRun.config(dir, settings).toString(),
-                "--endpoint", emulator.endpoint(), "--out", out.toString());
+                "--endpoint", emulator.endpoint().get(), "--out", out.toString());
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
     }
 
@@ -149,7 +149,7 @@ abstract class EmulatorContract {
     @Test
     void lifecycleRulesOfATrailBucketAreReadAsWritten() {
         String bucket = "trail-bucket-" + account.id();
-        AwsScenario aws = new AwsScenario(emulator.endpoint(), account.accessKeyId());
+        AwsScenario aws = new AwsScenario(emulator.endpoint().get(), account.accessKeyId());
         try (var s3 = aws.s3()) {
             s3.createBucket(b -> b.bucket(bucket));
             s3.putBucketLifecycleConfiguration(b -> b.bucket(bucket).lifecycleConfiguration(l -> l.rules(
@@ -178,9 +178,7 @@ abstract class EmulatorContract {
         System.setProperty("aws.accessKeyId", account.accessKeyId());
         System.setProperty("aws.secretAccessKey", "testing");
         String queueUrl;
-        try (SqsAsyncClient sqs = SqsAsyncClient.builder().endpointOverride(URI.create(emulator.endpoint()))
-                .region(software.amazon.awssdk.regions.Region.of(REGION))
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(account.accessKeyId(), "testing"))).build()) {
+        try (SqsAsyncClient sqs = new AwsScenario(emulator.endpoint().get(), account.accessKeyId()).client(SqsAsyncClient.builder(), REGION)) {
             queueUrl = sqs.createQueue(q -> q.queueName("irready-partitions-" + account.id())).get().queueUrl();
         }
         PartitionQueue queue = PartitionQueue.of(queueUrl, REGION);
@@ -214,7 +212,7 @@ abstract class EmulatorContract {
 
     private AwsClientFactory factory() {
         return new AwsClientFactory(StaticCredentialsProvider.create(AwsBasicCredentials.create(account.accessKeyId(), "testing")),
-                URI.create(emulator.endpoint()), 1, Duration.ofSeconds(10), 4, REGION, new CallMetrics());
+                URI.create(emulator.endpoint().get()), 1, Duration.ofSeconds(10), 4, REGION, new CallMetrics());
     }
 
     /** The status of each resource of a check in one account. */

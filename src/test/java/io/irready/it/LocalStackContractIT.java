@@ -47,7 +47,7 @@ class LocalStackContractIT extends EmulatorContract {
     /** Each such service is UNKNOWN naming the call and LocalStack's answer, asked once, never PASS; the reports are written. */
     @Test
     void aFullAuditNamesEveryServiceLocalStackLacks(@TempDir Path dir) throws Exception {
-        Emulator.Account alone = emulator().freshAccount();
+        Emulator.Account alone = emulator().freshAccount().get();
         try (AwsStub proxy = AwsStub.inFrontOf(LocalStack.endpoint())) {
             AuditRun run = audit(dir, alone, proxy.endpoint(), "caller");
 
@@ -86,7 +86,7 @@ class LocalStackContractIT extends EmulatorContract {
     /** Without Organizations the accounts of an organization run cannot be known: exit 2 naming the call, the answer and the way out. */
     @Test
     void anOrganizationRunSaysTheOrganizationCannotBeRead(@TempDir Path dir) throws Exception {
-        AuditRun run = audit(dir, emulator().freshAccount(), LocalStack.endpoint(), "organization");
+        AuditRun run = audit(dir, emulator().freshAccount().get(), LocalStack.endpoint(), "organization");
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
         assertThat(run.stderr()).contains("organizations:ListAccounts").contains(NOT_IN_PLAN).contains("irready.scope.source: accounts");
