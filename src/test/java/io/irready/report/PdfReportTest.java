@@ -17,6 +17,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,7 +29,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -93,6 +96,34 @@ class PdfReportTest {
             assertThat(ImageIO.write(image, "png", png)).isTrue();
             assertThat(png.size()).isGreaterThan(1000);
             assertThat(hasNonWhitePixel(image)).as("page 3 shows something").isTrue();
+        }
+    }
+
+    @Test
+    void latinTextIsDrawnLetterByLetterWithDejaVuSansAlone() throws Exception {
+        Path pdf = write(ReportFixtures.branded(List.of(), 25, "Fine Financial Services", null), null);
+
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            // The characters as drawn, before PDFTextStripper folds ligatures: a search for "fi" must find them.
+            StringBuilder drawn = new StringBuilder();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    positions.forEach(position -> drawn.append(position.getUnicode()));
+                }
+            };
+            stripper.getText(document);
+            assertThat(drawn.toString().contains("Fine Financial Services")).as("the organization name drawn as written").isTrue();
+            assertThat(drawn.toString().contains("Configuration hash")).as("\"Configuration\" drawn as written").isTrue();
+            assertThat(drawn.codePoints().filter(c -> c > 0x7e).mapToObj(Character::toString).distinct())
+                    .as("characters beyond ASCII drawn").doesNotContain("\ufb00", "\ufb01", "\ufb02", "\ufb03", "\ufb04");
+            Set<String> fonts = new HashSet<>();
+            for (PDPage page : document.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    fonts.add(page.getResources().getFont(name).getName().replaceFirst("^[A-Z]{6}\\+", ""));
+                }
+            }
+            assertThat(fonts).as("no fallback font is embedded for text DejaVu Sans covers").containsExactlyInAnyOrder("DejaVuSans", "DejaVuSans-Bold");
         }
     }
 

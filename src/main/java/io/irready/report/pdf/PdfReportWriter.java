@@ -1,6 +1,5 @@
 package io.irready.report.pdf;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
@@ -14,6 +13,7 @@ import io.irready.report.ReportTemplates;
 import io.irready.report.ReportWriter;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
+import org.apache.pdfbox.pdmodel.PDDocument;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
@@ -32,7 +32,6 @@ import java.util.logging.Level;
 public final class PdfReportWriter implements ReportWriter {
 
     static final String TEMPLATE = "report.ftlh";
-    private static final String FONT_FAMILY = "DejaVu Sans";
 
     static {
         // openhtmltopdf logs each render step at INFO to its own console handler; keep its warnings only.
@@ -59,15 +58,10 @@ public final class PdfReportWriter implements ReportWriter {
     }
 
     private void render(String html, OutputStream out) {
-        try {
+        try (PDDocument document = new PDDocument(); ReportFonts fonts = ReportFonts.load(templates)) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFont(() -> templates.open("fonts/DejaVuSans.ttf"), FONT_FAMILY, 400, FontStyle.NORMAL, true);
-            builder.useFont(() -> templates.open("fonts/DejaVuSans-Bold.ttf"), FONT_FAMILY, 700, FontStyle.NORMAL, true);
-            // Fallbacks, in the order report.css lists them: Chinese and Japanese; Korean; then symbols and emoji.
-            // Subset on embedding, so a report carries only the glyphs it shows.
-            builder.useFont(() -> templates.open("fonts/DroidSansFallbackFull.ttf"), "Droid Sans Fallback", 400, FontStyle.NORMAL, true);
-            builder.useFont(() -> templates.open("fonts/NanumGothic.ttf"), "NanumGothic", 400, FontStyle.NORMAL, true);
-            builder.useFont(() -> templates.open("fonts/Symbola.ttf"), "Symbola", 400, FontStyle.NORMAL, true);
+            builder.usePDDocument(document);
+            fonts.register(builder, document, templates, html);
             builder.useSVGDrawer(new BatikSVGDrawer());
             builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_B);
             // Tagged (PDF/UA): a screen reader follows headings, tables and reading order.
