@@ -100,6 +100,23 @@ class PdfReportTest {
     }
 
     @Test
+    void anAccountsGapLinksToItsCheckInTheAppendixInsteadOfRepeatingIt() throws Exception {
+        Path pdf = write(ReportFixtures.model(List.of(), 25), null);
+
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            int appendix = firstPageWith(document, "Appendix: the checks, why they matter", 3);
+            var reference = java.util.regex.Pattern.compile("Why it matters and how to fix it: appendix, IR-LOG-01, page (\\d+)")
+                    .matcher(text(document, 1, appendix - 1));
+            assertThat(reference.find()).as("the gap's reference to the appendix").isTrue();
+            int page = Integer.parseInt(reference.group(1));
+            assertThat(page).isGreaterThanOrEqualTo(appendix);
+            assertThat(text(document, page, page)).contains("IR-LOG-01 · Multi-Region trail records all management events")
+                    .contains("How to fix.").contains("aws cloudtrail");
+            assertThat(text(document, 1, appendix - 1)).as("remediation is printed once, in the appendix").doesNotContain("How to fix.");
+        }
+    }
+
+    @Test
     void latinTextIsDrawnLetterByLetterWithDejaVuSansAlone() throws Exception {
         Path pdf = write(ReportFixtures.branded(List.of(), 25, "Fine Financial Services", null), null);
 
@@ -254,6 +271,15 @@ class PdfReportTest {
         stripper.setStartPage(from);
         stripper.setEndPage(to);
         return stripper.getText(document).replaceAll("\\s+", " ");
+    }
+
+    private static int firstPageWith(PDDocument document, String text, int from) throws Exception {
+        for (int page = from; page <= document.getNumberOfPages(); page++) {
+            if (text(document, page, page).contains(text)) {
+                return page;
+            }
+        }
+        throw new AssertionError("no page has " + text);
     }
 
     private static List<String> bookmarks(PDDocument document) {
