@@ -7,7 +7,9 @@ import io.irready.settings.ConfigurationProblem;
 import io.irready.settings.ConfigurationValidator;
 import io.irready.settings.IrreadyProperties;
 import io.irready.settings.StrictBinder;
+import org.springframework.aot.AotDetector;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.core.SpringProperties;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Option;
 
@@ -67,8 +69,16 @@ final class ApplicationOptions {
         return problems.isEmpty();
     }
 
-    /** The application with the configuration file (or the default one, when it exists) and command-line overrides. */
-    ConfigurableApplicationContext start(RepositoryLock lock, List<String> overrides) {
+    /**
+     * The application with the configuration file (or the default one, when it exists) and command-line overrides.
+     * {@code remote} (audit --manager, worker): the remote partitioning beans are chosen by the configuration at run
+     * time, so the context is not the one worked out ahead of time for a run in one process, even where the launcher
+     * asks for that one (-Dspring.aot.enabled=true).
+     */
+    ConfigurableApplicationContext start(RepositoryLock lock, List<String> overrides, boolean remote) {
+        if (remote) {
+            SpringProperties.setProperty(AotDetector.AOT_ENABLED, "false");
+        }
         List<String> arguments = new ArrayList<>();
         arguments.add("--spring.config.import=" + (config == null ? "optional:file:" + DEFAULT_CONFIG : "file:" + config.toAbsolutePath()));
         arguments.addAll(overrides);

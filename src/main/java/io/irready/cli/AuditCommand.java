@@ -140,7 +140,7 @@ final class AuditCommand implements Callable<Integer> {
         if (manager) {
             overrides.add("--irready.remote.manager=true");
         }
-        return application.start(lock, overrides);
+        return application.start(lock, overrides, manager);
     }
 
     private int launch(ConfigurableApplicationContext context, IrreadyProperties properties, PrintWriter stdout, PrintWriter stderr) {

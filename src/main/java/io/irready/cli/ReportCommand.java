@@ -87,7 +87,7 @@ final class ReportCommand implements Callable<Integer> {
                         + "at most 64 characters, e.g. INC-123");
             }
             application.check();
-            try (RepositoryLock lock = application.lock(stderr); ConfigurableApplicationContext context = application.start(lock, List.of())) {
+            try (RepositoryLock lock = application.lock(stderr); ConfigurableApplicationContext context = application.start(lock, List.of(), false)) {
                 HistoryStore history = context.getBean(HistoryStore.class);
                 HistoryStore.PastRun run = history.asOf(instant).orElseThrow(() -> new InputException(history.first()
                         .map(first -> "no run in the history started at or before " + instant + "; the first recorded run, " + first.runId()

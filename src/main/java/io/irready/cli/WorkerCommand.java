@@ -60,7 +60,7 @@ final class WorkerCommand implements Callable<Integer> {
             if (endpoint != null) {
                 overrides.add("--irready.aws.endpoint=" + endpoint);
             }
-            try (RepositoryLock lock = application.lock(stderr); ConfigurableApplicationContext context = application.start(lock, overrides)) {
+            try (RepositoryLock lock = application.lock(stderr); ConfigurableApplicationContext context = application.start(lock, overrides, true)) {
                 if (!application.validConfiguration(context, stderr, "the worker did not start")) {
                     return ExitCodes.BAD_INPUT;
                 }

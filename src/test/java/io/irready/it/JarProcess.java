@@ -12,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The built application, started as ./irready (README's command) starts it: the extracted jar with the class data
- * sharing archive the build recorded and the quick compiler, in its own JVM, home folder and output files.
+ * sharing archive the build recorded, the application context worked out ahead of time and the quick compiler, in its
+ * own JVM, home folder and output files.
  */
 record JarProcess(Process process, Path stdout, Path stderr) {
 
@@ -28,8 +29,8 @@ record JarProcess(Process process, Path stdout, Path stderr) {
     static JarProcess start(Path home, String name, Map<String, String> environment, String... args) throws IOException {
         assertThat(JAR).as("built by mvn package").isRegularFile();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Duser.home=" + home, "-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=" + ARCHIVE, "-Xshare:auto", "-Xlog:cds=off",
-                "-Xlog:cds+dynamic=off", "-jar", JAR.toString()));
+                "-Duser.home=" + home, "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:SharedArchiveFile=" + ARCHIVE, "-Xshare:auto", "-Xlog:cds=off",
+                "-Xlog:cds+dynamic=off", "-Dspring.aot.enabled=true", "-jar", JAR.toString()));
         command.addAll(List.of(args));
         Path stdout = home.resolve(name + ".stdout");
         Path stderr = home.resolve(name + ".stderr");

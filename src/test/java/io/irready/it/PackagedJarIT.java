@@ -30,7 +30,7 @@ class PackagedJarIT {
     @Test
     void theDemoCommandWritesBothReportsAndPrintsTheSummary() throws Exception {
         Path classes = dir.resolve("classes.txt");
-        Result result = run(List.of("./irready"), Map.of("IRREADY_JAVA_OPTS", "-XX:TieredStopAtLevel=1 -Xlog:class+load:file=" + classes),
+        Result result = run(List.of("./irready"), Map.of("IRREADY_JAVA_OPTS", "-XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -Xlog:class+load:file=" + classes),
                 "audit", "--evidence", Path.of("examples/demo-evidence").toAbsolutePath().toString(), "--out", dir.resolve("out").toString());
 
         assertThat(result.exitCode).as(result.toString()).isEqualTo(1);
@@ -47,7 +47,9 @@ class PackagedJarIT {
         assertThat(BagIt.verify(run.resolve("evidence"))).isEmpty();
         assertThat(BagIt.verify(Path.of("examples/demo-evidence"))).as("the shipped demo bundle is intact").isEmpty();
         assertThat(Files.readString(classes)).as("irready's classes come from the archive the build recorded")
-                .containsPattern("io\\.irready\\.report\\.pdf\\.PdfReportWriter source: shared objects file \\(top\\)");
+                .containsPattern("io\\.irready\\.report\\.pdf\\.PdfReportWriter source: shared objects file \\(top\\)")
+                .as("the application context is the one the build worked out ahead of time")
+                .contains("io.irready.IrreadyApplication__BeanFactoryRegistrations");
     }
 
     @Test
