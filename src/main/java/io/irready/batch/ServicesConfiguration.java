@@ -7,6 +7,7 @@ import io.irready.checks.CheckCatalog;
 import io.irready.checks.CheckMetadata;
 import io.irready.collect.AccountEvidenceCollector;
 import io.irready.collect.CollectorRegistry;
+import io.irready.history.BatchSchemaInitializer;
 import io.irready.history.ConcurrentStartMigration;
 import io.irready.history.HistoryStore;
 import io.irready.report.ReportTemplates;
@@ -22,6 +23,8 @@ import io.irready.settings.IrreadyProperties;
 import io.irready.waivers.Waivers;
 import io.irready.waivers.WaiversFile;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.batch.jdbc.autoconfigure.BatchDataSourceScriptDatabaseInitializer;
+import org.springframework.boot.batch.jdbc.autoconfigure.BatchJdbcProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -72,6 +75,12 @@ public class ServicesConfiguration {
     @Bean
     FlywayMigrationStrategy concurrentStartMigration() {
         return new ConcurrentStartMigration(Duration.ofMillis(500));
+    }
+
+    /** The job repository's tables, created where missing (replaces Spring Boot's, which re-runs the script on every start). */
+    @Bean
+    BatchDataSourceScriptDatabaseInitializer batchDataSourceInitializer(DataSource dataSource, BatchJdbcProperties properties) {
+        return new BatchSchemaInitializer(dataSource, properties);
     }
 
     /** Made after Flyway has migrated the history tables. */
