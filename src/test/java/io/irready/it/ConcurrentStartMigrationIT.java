@@ -4,12 +4,10 @@ import io.irready.history.ConcurrentStartMigration;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.RepeatedTest;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,16 +23,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ConcurrentStartMigrationIT {
 
-    private static final String URL = System.getenv("IRREADY_TEST_POSTGRES_URL");
-    private static final String USER = System.getenv("IRREADY_TEST_POSTGRES_USER");
+    private static final String USER = TestPostgres.USER;
     private static final int PROCESSES = 6;
 
     @RepeatedTest(5)
     void processesMigratingANewDatabaseAtOnceAllSucceed() throws Exception {
-        assertThat(URL).as("IRREADY_TEST_POSTGRES_URL: run the integration tests with scripts/test-all.sh, which starts PostgreSQL").isNotBlank();
-        String schema = "migrate_" + UUID.randomUUID().toString().replace("-", "");
-        new JdbcTemplate(new DriverManagerDataSource(URL, USER, "")).execute("CREATE SCHEMA " + schema);
-        String url = URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        TestPostgres.Schema created = TestPostgres.newSchema("migrate");
+        String schema = created.name();
+        String url = created.url();
 
         CyclicBarrier together = new CyclicBarrier(PROCESSES);
         ExecutorService starts = Executors.newFixedThreadPool(PROCESSES);
@@ -55,7 +51,7 @@ class ConcurrentStartMigrationIT {
         } finally {
             starts.shutdownNow();
         }
-        Integer applied = new JdbcTemplate(new DriverManagerDataSource(url, USER, ""))
+        Integer applied = new JdbcTemplate(created.dataSource())
                 .queryForObject("SELECT count(*) FROM flyway_schema_history WHERE success AND version IS NOT NULL AND version <> '0'", Integer.class);
         assertThat(applied).isEqualTo(4);
     }
