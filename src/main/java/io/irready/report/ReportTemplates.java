@@ -73,6 +73,11 @@ public final class ReportTemplates {
         }
     }
 
+    /** A resource that is there but could not be read as what it should be, e.g. a font; bad input, naming the file. */
+    public InputException unreadable(String name, Exception cause) {
+        return new InputException("Report resource " + name + " could not be read: " + cause.getMessage() + where(), cause);
+    }
+
     private String where() {
         return overrideDir == null
                 ? " (packaged templates)"

@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The PDF read back with PDFBox: what a compliance officer sees, and what PDF/A and PDF/UA require. */
 class PdfReportTest {
@@ -142,6 +143,18 @@ class PdfReportTest {
             }
             assertThat(fonts).as("no fallback font is embedded for text DejaVu Sans covers").containsExactlyInAnyOrder("DejaVuSans", "DejaVuSans-Bold");
         }
+    }
+
+    @Test
+    void aFontInTheTemplatesFolderThatIsNoFontIsBadInputNamingIt() throws Exception {
+        Path templates = Files.createDirectories(dir.resolve("templates/fonts")).getParent();
+        Files.writeString(templates.resolve("fonts/DejaVuSans.ttf"), "<html>not a font</html>");
+
+        assertThatThrownBy(() -> write(ReportFixtures.model(List.of(), 25), templates))
+                .isInstanceOf(io.irready.InputException.class)
+                .hasMessageContaining("Report resource fonts/DejaVuSans.ttf could not be read")
+                .hasMessageContaining("templates in " + templates);
+        assertThat(dir.resolve("overridden.pdf")).as("no report under the final name").doesNotExist();
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.irready.report.pdf;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import io.irready.InputException;
 import io.irready.report.ReportTemplates;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -22,7 +23,7 @@ import java.util.List;
  */
 final class ReportFonts implements Closeable {
 
-    static final String FAMILY = "DejaVu Sans";
+    private static final String FAMILY = "DejaVu Sans";
     /** In the order report.css lists them after DejaVu Sans. */
     private static final List<Fallback> FALLBACKS = List.of(
             new Fallback("fonts/DroidSansFallbackFull.ttf", "Droid Sans Fallback"),
@@ -44,7 +45,7 @@ final class ReportFonts implements Closeable {
         TrueTypeFont regular = parse(templates, "fonts/DejaVuSans.ttf");
         try {
             return new ReportFonts(regular, parse(templates, "fonts/DejaVuSans-Bold.ttf"));
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             regular.close();
             throw e;
         }
@@ -65,17 +66,22 @@ final class ReportFonts implements Closeable {
     }
 
     /** Whether {@code text} has a character that regular or bold DejaVu Sans has no glyph for (control characters are never drawn). */
-    boolean needsFallbacks(String text) throws IOException {
+    private boolean needsFallbacks(String text) throws IOException {
         var regularGlyphs = regular.getUnicodeCmapLookup();
         var boldGlyphs = bold.getUnicodeCmapLookup();
         return text.codePoints().anyMatch(c -> !Character.isISOControl(c) && (regularGlyphs.getGlyphId(c) == 0 || boldGlyphs.getGlyphId(c) == 0));
     }
 
-    private static TrueTypeFont parse(ReportTemplates templates, String file) throws IOException {
+    private static TrueTypeFont parse(ReportTemplates templates, String file) {
         try (InputStream in = templates.open(file)) {
             TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in));
             font.setEnableGsub(false);
             return font;
+        } catch (InputException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            // A font from a --templates folder is outside input: not a font, or one the parser cannot follow.
+            throw templates.unreadable(file, e);
         }
     }
 
