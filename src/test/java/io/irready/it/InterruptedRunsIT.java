@@ -134,7 +134,7 @@ class InterruptedRunsIT {
     }
 
     private JarProcess fromBundle(Path out) throws Exception {
-        Path bundle = Bundles.sealed(dir.resolve("bundle"), EvidenceFixtures.compliant(), 600);
+        Path bundle = Bundles.sealed(dir.resolve("bundle"), EvidenceFixtures.compliant(), 200);
         Path config = AuditRun.config(dir, EvidenceFixtures.SETTINGS + "  scope:\n    regions: [us-east-1]\n");
         return JarProcess.start(dir, "run", "audit", "--config", config.toString(), "--evidence", bundle.toString(), "--out", out.toString());
     }
