@@ -4,7 +4,7 @@
 #  2. 1,000 accounts (100,000 findings) -> report.pdf, 512 MB heap (target: <= 60 s); 3,000 accounts, same heap,
 #     to show that the PDF's memory does not grow with the organization
 #  3. The demo command (audit --evidence examples/demo-evidence): median of 5 runs, wall and CPU, through
-#     ./irready (class data sharing, quick compiler) and through java -jar target/irready.jar (target: <= 3 s wall)
+#     ./irready (class data sharing, the context worked out ahead of time, one quick compiler thread) and through java -jar target/irready.jar (target: <= 3 s wall)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -f target/irready-cds/irready.jar ] || mvn -q -B -ntp -DskipTests package
