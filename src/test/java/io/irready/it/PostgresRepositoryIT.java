@@ -18,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PostgresRepositoryIT {
 
-    private static final String URL = System.getenv("IRREADY_TEST_POSTGRES_URL");
-    private static final String USER = System.getenv("IRREADY_TEST_POSTGRES_USER");
+    private static final String URL = TestPostgres.URL;
+    private static final String USER = TestPostgres.USER;
 
     @TempDir
     Path dir;

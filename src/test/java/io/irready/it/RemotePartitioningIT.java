@@ -13,13 +13,11 @@ import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
@@ -38,9 +36,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RemotePartitioningIT {
 
-    private static final String URL = System.getenv("IRREADY_TEST_POSTGRES_URL");
-    private static final String USER = System.getenv("IRREADY_TEST_POSTGRES_USER");
-    private static final AtomicInteger SCHEMAS = new AtomicInteger();
     /** The caller's account and four reached through the audit role, in one Region; moto gives them nothing, so most checks FAIL. */
     private static final List<String> ACCOUNTS = List.of(AwsScenario.ACCOUNT, "200000000001", "200000000002", "200000000003", "200000000004");
     private static final String SETTINGS = AwsScenario.settings("    source: accounts\n    accounts: [\"" + String.join("\", \"", ACCOUNTS) + "\"]\n")
@@ -55,7 +50,6 @@ class RemotePartitioningIT {
 
     @BeforeAll
     void auditTheAccountsInOneProcess() throws Exception {
-        assertThat(URL).as("IRREADY_TEST_POSTGRES_URL: run the integration tests with scripts/test-all.sh, which starts PostgreSQL").isNotBlank();
         Moto.reset();
         proxy = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
         proxy.start();
@@ -174,14 +168,10 @@ class RemotePartitioningIT {
 
     /** The organization's settings, this test's schema of the PostgreSQL job repository, and the queue. */
     private static Path config(Path home, String queueUrl, int accountsInParallel, int concurrency, int tries) throws Exception {
-        String schema = "remote_" + SCHEMAS.incrementAndGet();
-        try (var connection = DriverManager.getConnection(URL, USER, ""); var statement = connection.createStatement()) {
-            statement.execute("drop schema if exists " + schema + " cascade");
-            statement.execute("create schema " + schema);
-        }
+        TestPostgres.Schema schema = TestPostgres.newSchema("remote");
         Files.createDirectories(home);
-        return Files.writeString(home.resolve("irready.yml"), "spring:\n  datasource:\n    url: " + URL + "?currentSchema=" + schema + "\n"
-                + "    username: " + USER + "\n    password: \"\"\n"
+        return Files.writeString(home.resolve("irready.yml"), "spring:\n  datasource:\n    url: " + schema.url() + "\n"
+                + "    username: " + TestPostgres.USER + "\n    password: \"\"\n"
                 + SETTINGS + """
                   collect:
                     accounts-in-parallel: %d

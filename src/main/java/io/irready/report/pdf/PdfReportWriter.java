@@ -61,7 +61,7 @@ public final class PdfReportWriter implements ReportWriter {
         try (PDDocument document = new PDDocument(); ReportFonts fonts = ReportFonts.load(templates)) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.usePDDocument(document);
-            fonts.register(builder, document, templates, html);
+            fonts.register(builder, document, html);
             builder.useSVGDrawer(new BatikSVGDrawer());
             builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_B);
             // Tagged (PDF/UA): a screen reader follows headings, tables and reading order.

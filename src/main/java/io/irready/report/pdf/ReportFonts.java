@@ -33,10 +33,12 @@ final class ReportFonts implements Closeable {
     private record Fallback(String file, String family) {
     }
 
+    private final ReportTemplates templates;
     private final TrueTypeFont regular;
     private final TrueTypeFont bold;
 
-    private ReportFonts(TrueTypeFont regular, TrueTypeFont bold) {
+    private ReportFonts(ReportTemplates templates, TrueTypeFont regular, TrueTypeFont bold) {
+        this.templates = templates;
         this.regular = regular;
         this.bold = bold;
     }
@@ -44,7 +46,7 @@ final class ReportFonts implements Closeable {
     static ReportFonts load(ReportTemplates templates) throws IOException {
         TrueTypeFont regular = parse(templates, "fonts/DejaVuSans.ttf");
         try {
-            return new ReportFonts(regular, parse(templates, "fonts/DejaVuSans-Bold.ttf"));
+            return new ReportFonts(templates, regular, parse(templates, "fonts/DejaVuSans-Bold.ttf"));
         } catch (RuntimeException e) {
             regular.close();
             throw e;
@@ -55,7 +57,7 @@ final class ReportFonts implements Closeable {
      * Gives the builder the fonts {@code html} needs, embedded in {@code document} (the document the builder writes).
      * Without ligature substitution: text copied or searched in the PDF reads "fi", not the single glyph "ﬁ".
      */
-    void register(PdfRendererBuilder builder, PDDocument document, ReportTemplates templates, String html) throws IOException {
+    void register(PdfRendererBuilder builder, PDDocument document, String html) throws IOException {
         builder.useFont(new PDFontSupplier(PDType0Font.load(document, regular, true)), FAMILY, 400, FontStyle.NORMAL, true);
         builder.useFont(new PDFontSupplier(PDType0Font.load(document, bold, true)), FAMILY, 700, FontStyle.NORMAL, true);
         if (needsFallbacks(html)) {
