@@ -1,5 +1,6 @@
 package io.irready.aws;
 
+import io.irready.evidence.Partition;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
@@ -37,6 +38,7 @@ public final class AwsClientFactory implements AutoCloseable {
     private final Duration callTimeout;
     private final CallMetrics metrics;
     private final SdkHttpClient http;
+    private final String stsRegion;
     private final StsClient sts;
     private final Map<String, SdkAutoCloseable> clients = new ConcurrentHashMap<>();
 
@@ -51,6 +53,7 @@ public final class AwsClientFactory implements AutoCloseable {
         this.maxAttempts = maxAttempts;
         this.callTimeout = callTimeout;
         this.metrics = metrics;
+        this.stsRegion = stsRegion;
         this.http = ApacheHttpClient.builder().maxConnections(maxConnections).build();
         // Assuming a role takes the caller's own credentials, never a bound account's.
         var stsBuilder = StsClient.builder().region(Region.of(stsRegion)).credentialsProvider(callerCredentials)
@@ -61,12 +64,17 @@ public final class AwsClientFactory implements AutoCloseable {
         this.sts = stsBuilder.build();
     }
 
-    /** The caller's own account. */
+    /** The caller's own account, in the partition of the Region roles are assumed in (the caller's ARN is not known yet). */
     public AwsClients caller() {
-        return new AwsClients(callerCredentials, this);
+        return caller(Partition.ofRegion(stsRegion));
     }
 
-    /** The account of {@code roleArn}, which is assumed on first use and renewed before expiry. */
+    /** The caller's own account in {@code partition}, as its ARN says. */
+    public AwsClients caller(Partition partition) {
+        return new AwsClients(callerCredentials, this, partition);
+    }
+
+    /** The account of {@code roleArn} (in that ARN's partition), which is assumed on first use and renewed before expiry. */
     public AwsClients assuming(String roleArn, String externalId, String sessionName) {
         var provider = StsAssumeRoleCredentialsProvider.builder()
                 .stsClient(sts)
@@ -79,7 +87,7 @@ public final class AwsClientFactory implements AutoCloseable {
                 .prefetchTime(REFRESH_BEFORE_EXPIRY)
                 .asyncCredentialUpdateEnabled(false)
                 .build();
-        return new AwsClients(provider, this);
+        return new AwsClients(provider, this, Partition.ofArn(roleArn));
     }
 
     @SuppressWarnings("unchecked")

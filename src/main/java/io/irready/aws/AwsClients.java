@@ -1,5 +1,6 @@
 package io.irready.aws;
 
+import io.irready.evidence.Partition;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
@@ -11,19 +12,24 @@ import java.util.function.Supplier;
 
 /**
  * The AWS access of one account: its credentials (the caller's own, or an audit role assumed in it) and
- * the run's SDK clients, one per service and Region. Calls made through those clients use this
- * account's credentials only inside {@link #run}; made by {@link AwsClientFactory}.
+ * the run's SDK clients, one per service and Region, and its partition, whose global Region serves the global
+ * services. Calls made through those clients use this account's credentials only inside {@link #run}; made by
+ * {@link AwsClientFactory}.
  */
 public final class AwsClients implements AutoCloseable {
 
-    private static final String GLOBAL_REGION = "us-east-1";
-
     private final AwsCredentialsProvider credentials;
     private final AwsClientFactory clients;
+    private final Partition partition;
 
-    AwsClients(AwsCredentialsProvider credentials, AwsClientFactory clients) {
+    AwsClients(AwsCredentialsProvider credentials, AwsClientFactory clients, Partition partition) {
         this.credentials = credentials;
         this.clients = clients;
+        this.partition = partition;
+    }
+
+    public Partition partition() {
+        return partition;
     }
 
     AwsCredentialsProvider credentials() {
@@ -56,9 +62,9 @@ public final class AwsClients implements AutoCloseable {
         return clients.client(builder.get(), region);
     }
 
-    /** The run's client of a global service (IAM, Organizations, Route 53, ...), served from us-east-1 in the aws partition. */
+    /** The run's client of a global service (IAM, Organizations, Account, Route 53, ...), served from the partition's global Region. */
     public <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C extends SdkAutoCloseable> C global(Supplier<B> builder) {
-        return client(builder, GLOBAL_REGION);
+        return client(builder, partition.globalRegion());
     }
 
     public S3Client s3(String region) {

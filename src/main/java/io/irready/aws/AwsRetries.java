@@ -16,7 +16,8 @@ import java.util.Set;
  * The retry policy of every client: the SDK's adaptive strategy, which slows a client's own sending
  * rate when AWS throttles it. A nightly batch prefers waiting to giving up, so the circuit breaker is
  * off and throttling backs off from one second. An HTTP 500 without an AWS error code is not retried:
- * that is how an emulator says it lacks an operation, and retrying only costs seconds.
+ * that is how an emulator says it lacks an operation, and retrying only costs seconds. Neither is a service AWS does not
+ * offer in the Region ({@link MissingEndpoints}).
  */
 final class AwsRetries {
 
@@ -64,6 +65,9 @@ final class AwsRetries {
             return true; // one attempt stalled past irready.aws.call-timeout; the next may not
         }
         if (error instanceof SdkClientException) {
+            if (MissingEndpoints.DNS.missing(error) != null) {
+                return false; // AWS does not offer the service in that Region: asking again cannot change it
+            }
             for (Throwable cause = error.getCause(); cause != null; cause = cause.getCause()) {
                 if (cause instanceof IOException) {
                     return true;

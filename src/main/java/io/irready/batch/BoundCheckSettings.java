@@ -21,6 +21,11 @@ public record BoundCheckSettings(Map<Class<? extends CheckSettings>, CheckSettin
         return new io.irready.checks.CheckContext(values, evaluatedAt);
     }
 
+    /** The context of a run in {@code partition} (the caller's). */
+    public io.irready.checks.CheckContext context(Instant evaluatedAt, io.irready.evidence.Partition partition) {
+        return new io.irready.checks.CheckContext(values, evaluatedAt, partition);
+    }
+
     /** Which roles and users are worth the extra calls for their details. */
     public CollectionContext collection(List<String> regions, Set<String> organizationTrailBuckets) {
         var roles = (ResponderRoleSettings) values.get(ResponderRoleSettings.class);

@@ -3,13 +3,14 @@ package io.irready.batch;
 import io.irready.aws.AwsClientFactory;
 import io.irready.aws.AwsClients;
 import io.irready.collect.AccountEvidenceCollector;
-import io.irready.collect.CollectionContext;
 import io.irready.settings.IrreadyProperties;
 import io.irready.evidence.AccountAccess;
 import io.irready.evidence.BagIt;
 import io.irready.files.Untrusted;
 import io.irready.evidence.Evidence;
 import io.irready.evidence.EvidenceBundle;
+import io.irready.evidence.Partition;
+import io.irready.evidence.Scope;
 import io.irready.evidence.Target;
 import io.irready.services.cloudtrail.Trail;
 import io.irready.services.organizations.OrganizationEvidence;
@@ -86,7 +87,9 @@ public final class CollectAccountTasklet implements Tasklet {
         RunFolder run = RunFolder.of(step.getJobParameters());
         String accountId = partition.getString(AccountPartitioner.ACCOUNT_ID);
         EvidenceBundle bundle = new EvidenceBundle(run.evidence());
-        Target target = bundle.readScope().targets().stream()
+        Scope scope = bundle.readScope();
+        Partition awsPartition = Partition.ofArn(scope.caller().arn());
+        Target target = scope.targets().stream()
                 .filter(t -> t.accountId().equals(accountId))
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("account " + accountId + " is not in the run's scope"));
@@ -105,7 +108,7 @@ public final class CollectAccountTasklet implements Tasklet {
             }
             try {
                 log.debug("Collecting account {} (try {} of {})", accountId, attempt, tries);
-                collect(bundle, target);
+                collect(bundle, target, awsPartition);
                 break;
             } catch (RuntimeException e) {
                 if (e instanceof RunInterruption.Interrupted) {
@@ -144,16 +147,16 @@ public final class CollectAccountTasklet implements Tasklet {
                 + ". Fix the cause and run the audit again"));
     }
 
-    private void collect(EvidenceBundle bundle, Target target) {
+    private void collect(EvidenceBundle bundle, Target target, Partition partition) {
         String accountId = target.accountId();
-        CollectionContext context = checks.collection(target.regions(), organizationTrailBuckets(bundle.readOrganization()));
+        Set<String> trailBuckets = organizationTrailBuckets(bundle.readOrganization());
         try (AwsClients clients = target.roleArn() == null
-                ? aws.getObject().caller()
+                ? aws.getObject().caller(partition)
                 : aws.getObject().assuming(target.roleArn(), settings.auditRoleExternalId(), settings.auditSessionName())) {
             Evidence<AccountAccess> access = access(clients, target);
             bundle.writeAccess(accountId, access);
             if (access.data().isPresent()) {
-                collector.collect(clients, target, context, bundle);
+                collector.collect(clients, target, regions -> checks.collection(regions, trailBuckets), bundle);
             } else {
                 log.warn("Account {} ({}) is not audited: {}", accountId, target.accountName(), access.gap());
             }

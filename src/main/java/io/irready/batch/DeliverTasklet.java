@@ -53,7 +53,7 @@ public final class DeliverTasklet implements Tasklet {
         try (AwsClients caller = aws.getObject().caller()) {
             SnsClient sns = output.snsTopicArn().isEmpty() ? null
                     : caller.client(SnsClient::builder, Arn.fromString(output.snsTopicArn()).region().orElseThrow());
-            var delivery = new ReportDelivery(caller.s3(properties.scope().regions().get(0)), sns, S3Location.parse(output.s3Uri()),
+            var delivery = new ReportDelivery(caller.s3(properties.scope().homeRegion()), sns, S3Location.parse(output.s3Uri()),
                     output.s3KmsKeyId(), output.snsTopicArn());
             String delivered = caller.run(() -> delivery.deliver(run.dir(), summary));
             context.putString(DELIVERED, delivered);

@@ -91,7 +91,7 @@ public final class EvaluateTasklet implements Tasklet {
                 CollectorRegistry.types().stream().filter(EvidenceType::isShared).toList());
         var attestations = bundle.readAttestations();
         Instant evaluatedAt = evaluatedAt(run, scope);
-        CheckContext context = settings.context(evaluatedAt);
+        CheckContext context = settings.context(evaluatedAt, io.irready.evidence.Partition.ofArn(scope.caller().arn()));
         // Waivers expire by the day the evidence describes, like every other age in a run.
         LocalDate day = LocalDate.ofInstant(evaluatedAt, ZoneOffset.UTC);
         AtomicLong count = new AtomicLong();

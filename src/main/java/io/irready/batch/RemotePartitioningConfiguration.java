@@ -33,7 +33,7 @@ public class RemotePartitioningConfiguration {
 
     @Bean(destroyMethod = "close")
     SqsAsyncClient partitionQueueClient(IrreadyProperties properties) {
-        return PartitionQueue.of(properties.remote().queueUrl(), properties.scope().regions().get(0)).client();
+        return PartitionQueue.of(properties.remote().queueUrl(), properties.scope().homeRegion()).client();
     }
 
     /** The manager's collect step: the same partitions as in one process, run by the workers. */

@@ -34,6 +34,10 @@ public final class ReportTasklet implements Tasklet {
     public static final String ACCOUNTS_UNREACHABLE = "irready.accounts-unreachable";
     public static final String ACCOUNTS_SKIPPED = "irready.accounts-skipped";
     public static final String GATE_BREACHES = "irready.gate-breaches";
+    /** What was not audited of the requested Regions: "12 account-Regions skipped: 8 not enabled, 4 denied by SCP", or empty. */
+    public static final String REGIONS_SKIPPED = "irready.regions-skipped";
+    /** How many accounts' Regions could not be listed (their configured Regions were audited as they are). */
+    public static final String REGIONS_UNLISTED = "irready.regions-unlisted";
     public static final String CONFIGURATION_HASH = "irready.configuration-hash";
     /** Followed by an area's name: its score. */
     public static final String AREA_SCORE = "irready.area-score.";
@@ -82,6 +86,8 @@ public final class ReportTasklet implements Tasklet {
         context.putInt(ACCOUNTS_AUDITED, model.run().accountsAudited());
         context.putInt(ACCOUNTS_UNREACHABLE, model.run().accountsUnreachable());
         context.putInt(ACCOUNTS_SKIPPED, model.run().accountsSkipped());
+        context.putString(REGIONS_SKIPPED, model.regions().summary());
+        context.putInt(REGIONS_UNLISTED, model.regions().unlisted().size());
         context.putLong(GATE_BREACHES, ExitGate.breaches(gapsBySeverity(model), properties.exit().failAtSeverity()));
         context.putString(CONFIGURATION_HASH, model.run().configurationHash());
         model.areas().stream().filter(area -> area.score() != null).forEach(area -> context.putDouble(AREA_SCORE + area.area().name(), area.score()));

@@ -78,7 +78,7 @@ public final class RunReports {
                 context.comparison(), context.incident(), context.asOf());
         List<ReportModel.EvidenceFile> evidenceFiles = new ArrayList<>();
         BagIt.readManifest(run.evidence()).forEach((file, hash) -> evidenceFiles.add(new ReportModel.EvidenceFile("evidence/" + file, hash)));
-        ReportModel model = ReportModelBuilder.build(facts, scope, unreachable(bundle, scope), parameters(run),
+        ReportModel model = ReportModelBuilder.build(facts, scope, unreachable(bundle, scope), regionCoverage(bundle, scope), parameters(run),
                 CheckCatalog.metadata(), FindingRows.of(run.file(FindingsFile.NAME)), properties.report().pdfResourcesPerCheck(), evidenceFiles);
         return model.withTrend(trend(model, scope, context.started()));
     }
@@ -153,6 +153,25 @@ public final class RunReports {
             }
         }
         return unreachable;
+    }
+
+    /** The requested Regions each reachable account did not audit, and the accounts whose Regions could not be listed. */
+    static ReportModel.RegionCoverage regionCoverage(EvidenceBundle bundle, Scope scope) {
+        List<ReportModel.SkippedRegion> skipped = new ArrayList<>();
+        List<String> unlisted = new ArrayList<>();
+        for (Target target : scope.targets()) {
+            if (!bundle.readAccess(target.accountId()).isCollected()) {
+                continue;
+            }
+            bundle.readRegions(target.accountId()).data().ifPresent(regions -> {
+                regions.skipped().forEach(region -> skipped.add(new ReportModel.SkippedRegion(target.accountId(), target.accountName(),
+                        region.region(), region.status().label(), region.reason())));
+                if (regions.listGap() != null) {
+                    unlisted.add(target.accountName() + " (" + target.accountId() + "): " + regions.listGap());
+                }
+            });
+        }
+        return new ReportModel.RegionCoverage(skipped, unlisted);
     }
 
     /** A time recorded in bag-info.txt; a bag sealed by another tool may lack it or write it in another form. */

@@ -1,5 +1,6 @@
 package io.irready.batch;
 
+import io.irready.aws.AuditRoleSessions;
 import io.irready.aws.AwsClientFactory;
 import io.irready.aws.AwsClients;
 import io.irready.settings.IrreadyProperties;
@@ -62,8 +63,12 @@ public final class ScopeTasklet implements Tasklet {
                     scope.collectionStarted());
             return RepeatStatus.FINISHED;
         }
-        try (AwsClients caller = aws.getObject().caller()) {
-            ScopeResolver.Resolution resolution = caller.run(() -> resolver.resolve(caller, properties.scope()));
+        AwsClientFactory factory = aws.getObject();
+        var scopeSettings = properties.scope();
+        try (AwsClients caller = factory.caller()) {
+            AuditRoleSessions auditRoles = account -> factory.assuming(caller.partition().roleArn(account, scopeSettings.auditRole()),
+                    scopeSettings.auditRoleExternalId(), scopeSettings.auditSessionName());
+            ScopeResolver.Resolution resolution = caller.run(() -> resolver.resolve(caller, scopeSettings, auditRoles));
             interruption.check();
             EvidenceBundle bundle = new EvidenceBundle(run.evidence());
             if (resolution.organization() != null) {
@@ -73,7 +78,7 @@ public final class ScopeTasklet implements Tasklet {
             bundle.writeScope(scope);
             bundle.writeAttestations(Evidence.collected(AttestationsFile.read(Path.of(properties.attestations().file()), clock)));
             log.info("Auditing {} account(s) ({} skipped) as {} in {}", scope.targets().size(), scope.skipped().size(), scope.caller().arn(),
-                    properties.scope().regions());
+                    scopeSettings.allEnabledRegions() ? "every Region each account has enabled" : scopeSettings.regions());
         }
         return RepeatStatus.FINISHED;
     }

@@ -115,7 +115,7 @@ public class ServicesConfiguration {
                 properties.aws().maxAttempts(),
                 properties.aws().callTimeout(),
                 Math.max(10, collect.accountsInParallel() * collect.concurrency() * 2),
-                properties.scope().regions().get(0),
+                properties.scope().homeRegion(),
                 metrics);
     }
 

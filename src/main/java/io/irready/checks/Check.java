@@ -15,4 +15,12 @@ public interface Check {
     CheckMetadata metadata();
 
     List<Finding> evaluate(AccountEvidence account, CheckContext context);
+
+    /**
+     * Whether the check judges each audited Region on its own (one or more findings per Region). In a requested Region
+     * that is not audited (not enabled, denied by a service control policy) such a check gets one SKIPPED finding with the reason.
+     */
+    default boolean regional() {
+        return false;
+    }
 }

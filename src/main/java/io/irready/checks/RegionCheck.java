@@ -20,6 +20,11 @@ public abstract class RegionCheck<E> extends BaseCheck {
     protected abstract Verdict judge(E evidence, String region, CheckContext context);
 
     @Override
+    public final boolean regional() {
+        return true;
+    }
+
+    @Override
     public final List<Finding> evaluate(AccountEvidence account, CheckContext context) {
         Findings findings = findings(account);
         for (String region : account.regions()) {

@@ -26,6 +26,11 @@ public abstract class ResourceCheck<E, R> extends BaseCheck {
 
     protected abstract Verdict judge(R resource, String region, AccountEvidence account, CheckContext context);
 
+    @Override
+    public final boolean regional() {
+        return evidence().perRegion();
+    }
+
     /** The verdict where there is none of the resources ({@code where}: "eu-west-1" or "the account"). */
     protected Verdict none(String where) {
         return Verdict.notApplicable("There are no " + noun() + " in " + where + ".");
@@ -46,6 +51,10 @@ public abstract class ResourceCheck<E, R> extends BaseCheck {
         String where = region == null ? "the account" : region;
         String ref = account.ref(evidence(), region);
         Evidence<List<R>> listed = evidence.flatMap(this::resources);
+        if (listed instanceof Evidence.NoEndpoint<List<R>> none) {
+            findings.notApplicable(region, noun() + " in " + where, "Nothing to judge: " + none.gap() + ".", ref);
+            return;
+        }
         if (listed.data().isEmpty()) {
             findings.unknown(region, noun() + " in " + where, "The " + noun() + " could not be listed: " + listed.gap(), ref);
             return;

@@ -24,11 +24,16 @@ public record Verdict(Status status, String message) {
     }
 
     /**
-     * {@code judge} applied to the collected data (which may be null where null means "not set"); UNKNOWN
-     * naming what could not be read ({@code what}) otherwise.
+     * {@code judge} applied to the collected data (which may be null where null means "not set"); NOT_APPLICABLE where
+     * the service does not exist in the Region; UNKNOWN naming what could not be read ({@code what}) otherwise.
      */
     public static <T> Verdict given(Evidence<T> evidence, String what, Function<T, Verdict> judge) {
-        return evidence instanceof Evidence.Collected<T> collected ? judge.apply(collected.value())
-                : unknown(Character.toUpperCase(what.charAt(0)) + what.substring(1) + " could not be read: " + evidence.gap());
+        if (evidence instanceof Evidence.Collected<T> collected) {
+            return judge.apply(collected.value());
+        }
+        if (evidence instanceof Evidence.NoEndpoint<T> none) {
+            return notApplicable("Nothing to judge: " + none.gap() + ".");
+        }
+        return unknown(Character.toUpperCase(what.charAt(0)) + what.substring(1) + " could not be read: " + evidence.gap());
     }
 }

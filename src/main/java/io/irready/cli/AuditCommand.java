@@ -277,6 +277,12 @@ final class AuditCommand implements Callable<Integer> {
         stdout.println("  Readiness score  " + score);
         stdout.printf("  Accounts         %d audited, %d skipped, %d unreachable%n", context.getInt(ReportTasklet.ACCOUNTS_AUDITED),
                 context.getInt(ReportTasklet.ACCOUNTS_SKIPPED), context.getInt(ReportTasklet.ACCOUNTS_UNREACHABLE));
+        String regionsSkipped = context.getString(ReportTasklet.REGIONS_SKIPPED, "");
+        int unlisted = context.getInt(ReportTasklet.REGIONS_UNLISTED, 0);
+        if (!regionsSkipped.isEmpty() || unlisted > 0) {
+            stdout.println("  Regions          " + (regionsSkipped.isEmpty() ? "every requested Region audited" : regionsSkipped)
+                    + (unlisted == 0 ? "" : "; " + unlisted + " account(s) whose Regions could not be listed, audited in the configured Regions"));
+        }
         if (partitions != null) {
             stdout.println(partitions);
         }

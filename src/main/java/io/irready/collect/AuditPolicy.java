@@ -2,6 +2,8 @@ package io.irready.collect;
 
 import io.irready.evidence.EvidenceType;
 import io.irready.scope.ScopeResolver;
+import io.irready.services.account.AccountRegions;
+import io.irready.services.organizations.OrganizationCollector;
 
 import java.util.List;
 import java.util.SortedSet;
@@ -9,7 +11,8 @@ import java.util.TreeSet;
 
 /**
  * The IAM policy the audit role needs in every audited account: exactly the actions the collectors declare
- * for their evidence types, and the caller-identity and alias reads of scope resolution. Generated, so the
+ * for their evidence types, the reads of each account's Regions, the caller-identity and alias reads of scope
+ * resolution, and the organization facts read in the caller's account or another account's audit role. Generated, so the
  * shipped {@code deploy/iam/irready-audit-policy.json} can be compared with it.
  */
 public final class AuditPolicy {
@@ -19,6 +22,8 @@ public final class AuditPolicy {
 
     public static SortedSet<String> actions() {
         SortedSet<String> actions = new TreeSet<>(ScopeResolver.ACCOUNT_ACTIONS);
+        actions.addAll(AccountRegions.TYPE.actions());
+        actions.addAll(OrganizationCollector.AUDIT_ACTIONS);
         for (EvidenceType<?> type : CollectorRegistry.types()) {
             actions.addAll(type.actions());
         }

@@ -1,6 +1,7 @@
 package io.irready.evidence;
 
 import io.irready.attestations.Attestations;
+import io.irready.services.account.AccountRegions;
 
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -10,9 +11,10 @@ import java.util.Set;
 
 /**
  * All evidence for one account, read on demand by type: how it was accessed, each evidence type per
- * account or per Region in scope, the facts beyond the account (the organization's, and other audited
+ * account or per audited Region, the facts beyond the account (the organization's, and other audited
  * accounts' shared evidence), and the attestations of what no API shows. When {@code access} is a gap
- * (the audit role could not be assumed) every type reports that gap.
+ * (the audit role could not be assumed) every type reports that gap. The audited Regions are those of the
+ * account's {@link AccountRegions}; a bundle collected before they were recorded audited every Region of its target.
  */
 public final class AccountEvidence {
 
@@ -29,6 +31,7 @@ public final class AccountEvidence {
     private final Evidence<Attestations> attestations;
     private final Map<String, Evidence<?>> read = new HashMap<>();
     private final Set<String> refsRead = new LinkedHashSet<>();
+    private AccountRegions regions;
 
     public AccountEvidence(Target target, Evidence<AccountAccess> access, Source source, OrganizationFacts organization,
                            Evidence<Attestations> attestations) {
@@ -47,8 +50,23 @@ public final class AccountEvidence {
         return target.accountId();
     }
 
+    /** The Regions audited in this account: the requested ones it has enabled and the audit role may call. */
     public List<String> regions() {
-        return target.regions();
+        return accountRegions().audited();
+    }
+
+    /** The requested Regions that were not audited, each with the reason; none of their findings counts. */
+    public List<AccountRegions.RegionState> skippedRegions() {
+        return accountRegions().skipped();
+    }
+
+    private AccountRegions accountRegions() {
+        if (regions == null) {
+            AccountRegions recorded = access.isCollected() ? source.read(AccountRegions.TYPE, null).data().orElse(null) : null;
+            regions = recorded != null ? recorded : new AccountRegions(null, null, target.regions().stream()
+                    .map(region -> new AccountRegions.RegionState(region, AccountRegions.Status.AUDITED, null)).toList());
+        }
+        return regions;
     }
 
     public Evidence<AccountAccess> access() {
@@ -76,10 +94,19 @@ public final class AccountEvidence {
         if (!type.perRegion()) {
             throw new IllegalArgumentException(type + " is per account: name no Region");
         }
-        if (!target.regions().contains(region)) {
-            throw new IllegalArgumentException(region + " is not in the account's scope " + target.regions());
+        if (!regions().contains(region)) {
+            throw new IllegalArgumentException(region + " is not audited in the account " + regions());
         }
         return read(type, region);
+    }
+
+    /**
+     * The evidence file a finding about the whole account cites for a per-Region type: the first audited Region's, or
+     * the account's Regions when none of them is audited.
+     */
+    public String firstRef(EvidenceType<?> type) {
+        List<String> audited = regions();
+        return audited.isEmpty() ? ref(AccountRegions.TYPE, null) : ref(type, audited.get(0));
     }
 
     /** The bundle path of a type's evidence for this account, which a finding cites. */

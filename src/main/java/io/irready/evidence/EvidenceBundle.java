@@ -3,6 +3,7 @@ package io.irready.evidence;
 import io.irready.attestations.Attestations;
 import io.irready.files.AtomicFiles;
 import io.irready.files.Sha256;
+import io.irready.services.account.AccountRegions;
 import io.irready.services.organizations.OrganizationEvidence;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
@@ -129,6 +130,11 @@ public final class EvidenceBundle {
             throw new UncheckedIOException("could not read the evidence of account " + accountId + ": " + e.getMessage(), e);
         }
         return files;
+    }
+
+    /** An account's Regions as its collection found them; a gap when this bundle did not record them (collected by an older irready). */
+    public Evidence<AccountRegions> readRegions(String accountId) {
+        return read(AccountRegions.TYPE, accountId, null);
     }
 
     public static String accessRef(String accountId) {

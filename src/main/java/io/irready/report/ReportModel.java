@@ -21,6 +21,7 @@ public record ReportModel(Run run,
                           List<AccountReport> accounts,
                           List<TopGap> topGaps,
                           List<CoverageGap> coverage,
+                          RegionCoverage regions,
                           Changes changes,
                           List<WaiverUse> waivers,
                           List<TrendPoint> trend,
@@ -110,6 +111,35 @@ public record ReportModel(Run run,
         }
     }
 
+    /**
+     * The requested Regions of audited accounts that were not audited, each with its reason, and the accounts whose Regions
+     * could not be listed (their configured Regions were audited as they are), each with why.
+     */
+    public record RegionCoverage(List<SkippedRegion> skipped, List<String> unlisted) {
+
+        public static final RegionCoverage NONE = new RegionCoverage(List.of(), List.of());
+
+        public RegionCoverage {
+            skipped = List.copyOf(skipped);
+            unlisted = List.copyOf(unlisted);
+        }
+
+        /** "12 account-Regions skipped: 8 not enabled, 4 denied by SCP", or empty when none was. */
+        public String summary() {
+            if (skipped.isEmpty()) {
+                return "";
+            }
+            java.util.Map<String, Long> byReason = new java.util.LinkedHashMap<>();
+            skipped.stream().sorted(java.util.Comparator.comparing(SkippedRegion::status)).forEach(r -> byReason.merge(r.status(), 1L, Long::sum));
+            return skipped.size() + " account-Region" + (skipped.size() == 1 ? "" : "s") + " skipped: " + String.join(", ", byReason.entrySet()
+                    .stream().map(e -> e.getValue() + " " + e.getKey()).toList());
+        }
+    }
+
+    /** A requested Region of an audited account that was not audited; {@code status} "not enabled" or "denied by SCP". */
+    public record SkippedRegion(String accountId, String accountName, String region, String status, String reason) {
+    }
+
     /** A check that could not be assessed somewhere: in how many accounts, how many findings, and the first distinct reasons. */
     public record CoverageGap(CheckMetadata check, long accounts, long unknown, List<String> reasons) {
     }
@@ -125,14 +155,14 @@ public record ReportModel(Run run,
 
     /** The same report with what changed from this run to a later one ({@code irready report --as-of --compare-to latest}). */
     public ReportModel withChanges(Changes later) {
-        return new ReportModel(run, parameters, score, counts, areas, accounts, topGaps, coverage, later, waivers, trend, catalog, evidenceFiles,
-                resourceDetail, findings);
+        return new ReportModel(run, parameters, score, counts, areas, accounts, topGaps, coverage, regions, later, waivers, trend, catalog,
+                evidenceFiles, resourceDetail, findings);
     }
 
     /** The same report with the scores of the runs up to this one. */
     public ReportModel withTrend(List<TrendPoint> points) {
-        return new ReportModel(run, parameters, score, counts, areas, accounts, topGaps, coverage, changes, waivers, List.copyOf(points), catalog,
-                evidenceFiles, resourceDetail, findings);
+        return new ReportModel(run, parameters, score, counts, areas, accounts, topGaps, coverage, regions, changes, waivers, List.copyOf(points),
+                catalog, evidenceFiles, resourceDetail, findings);
     }
 
     /** One run's scores in the trend, oldest first, the last being this run; {@code areaScores} in the order of {@code areas}. */

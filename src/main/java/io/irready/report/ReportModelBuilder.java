@@ -89,8 +89,9 @@ public final class ReportModelBuilder {
     /**
      * @param unreachable the accounts whose audit role could not be assumed, with the reason
      */
-    public static ReportModel build(RunFacts facts, Scope scope, Map<String, String> unreachable, List<Parameter> parameters,
-                                    List<CheckMetadata> catalog, FindingRows findings, int resourcesPerGap, List<EvidenceFile> evidenceFiles) {
+    public static ReportModel build(RunFacts facts, Scope scope, Map<String, String> unreachable, ReportModel.RegionCoverage regionCoverage,
+                                    List<Parameter> parameters, List<CheckMetadata> catalog, FindingRows findings, int resourcesPerGap,
+                                    List<EvidenceFile> evidenceFiles) {
         boolean resourceDetail = scope.targets().size() <= RESOURCE_DETAIL_ACCOUNTS;
         Map<String, CheckMetadata> checks = new LinkedHashMap<>();
         catalog.forEach(check -> checks.put(check.id(), check));
@@ -135,6 +136,9 @@ public final class ReportModelBuilder {
         });
 
         List<String> regions = scope.targets().stream().flatMap(t -> t.regions().stream()).distinct().toList();
+        if (regions.isEmpty()) {
+            regions = List.of("every Region each account has enabled");
+        }
         var run = new ReportModel.Run(facts.runId(), facts.toolVersion(), UTC.format(facts.started()), UTC.format(facts.reportGenerated()),
                 facts.evidenceCollectedFrom(), facts.evidenceCollectedTo(), facts.evidenceSource(), scope.caller().arn(), scope.source(),
                 facts.organizationId(), facts.organizationName(), facts.logo(), configurationHash(parameters, scope, regions), facts.incident(),
@@ -162,7 +166,7 @@ public final class ReportModelBuilder {
                 use.expired(), n)));
         return new ReportModel(run, parameters, percent(Scoring.score(all)), totals,
                 areaScores(areas, accounts.values(), checks), reports, topGaps(accounts.values(), checks),
-                coverage(coverage, checks), facts.comparison() == null ? null : changes.changes(facts.comparison().previousRunId(),
+                coverage(coverage, checks), regionCoverage, facts.comparison() == null ? null : changes.changes(facts.comparison().previousRunId(),
                 facts.comparison().previousRunStarted(), facts.comparison().goneGaps(), false), waivers, List.of(), catalog, List.copyOf(evidenceFiles),
                 resourceDetail, findings);
     }

@@ -22,10 +22,9 @@ public final class CheckTally {
             case FAIL -> fail++;
             case UNKNOWN -> unknown++;
             case NOT_APPLICABLE -> notApplicable++;
-            // A FAIL whose risk was accepted: neither passing nor a gap, so left out of the score like NOT_APPLICABLE.
-            case WAIVED -> {
+            // A FAIL whose risk was accepted, or a Region that was not audited: neither passing nor a gap, so left out of the score.
+            case WAIVED, SKIPPED -> {
             }
-            case SKIPPED -> throw new IllegalArgumentException("a SKIPPED account has no check results");
         }
     }
 

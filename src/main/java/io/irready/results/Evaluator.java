@@ -6,13 +6,17 @@ import io.irready.checks.Finding;
 import io.irready.checks.Status;
 import io.irready.evidence.AccountEvidence;
 import io.irready.evidence.EvidenceBundle;
+import io.irready.services.account.AccountRegions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** Runs every check on one account's evidence. A check that throws yields UNKNOWN, never silence. */
+/**
+ * Runs every check on one account's evidence. A check that throws yields UNKNOWN, never silence. A requested Region
+ * that was not audited gets one SKIPPED finding with its reason, and one more for each regional check.
+ */
 public final class Evaluator {
 
     private static final Logger log = LoggerFactory.getLogger(Evaluator.class);
@@ -31,8 +35,13 @@ public final class Evaluator {
             checks.forEach(check -> findings.add(unknown(check, account, "Not audited: " + account.access().gap(), ref)));
             return findings;
         }
+        List<AccountRegions.RegionState> skippedRegions = account.skippedRegions();
+        skippedRegions.forEach(region -> findings.add(ScopeFindings.skipped(account.target(), region)));
         for (Check check : checks) {
             account.takeRefsRead();
+            if (check.regional()) {
+                skippedRegions.forEach(region -> findings.add(skipped(check, account, region)));
+            }
             try {
                 findings.addAll(check.evaluate(account, context));
             } catch (RuntimeException e) {
@@ -46,6 +55,14 @@ public final class Evaluator {
             }
         }
         return findings;
+    }
+
+    /** A regional check's finding for a Region that was not audited: neither a pass nor a gap. */
+    private static Finding skipped(Check check, AccountEvidence account, AccountRegions.RegionState region) {
+        var m = check.metadata();
+        return new Finding(m.id(), m.title(), m.severity(), m.area(), account.target().accountId(), account.target().accountName(),
+                region.region(), "Region " + region.region(), Status.SKIPPED, "Not audited: " + region.reason() + ".",
+                AccountRegions.TYPE.ref(account.accountId(), null), m.references());
     }
 
     private static Finding unknown(Check check, AccountEvidence account, String message, String ref) {

@@ -1,8 +1,10 @@
 package io.irready.scope;
 
 import io.irready.InputException;
+import io.irready.aws.AuditRoleSessions;
 import io.irready.aws.AwsCalls;
 import io.irready.aws.AwsClients;
+import io.irready.evidence.Partition;
 import io.irready.settings.IrreadyProperties;
 import io.irready.settings.IrreadyProperties.Source;
 import io.irready.evidence.CallerIdentity;
@@ -19,6 +21,8 @@ import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
 import software.amazon.awssdk.services.organizations.model.Organization;
 import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -34,6 +38,10 @@ import java.util.Set;
  * read with its credentials, every other account through the audit role.
  */
 public final class ScopeResolver {
+
+    private static final Logger log = LoggerFactory.getLogger(ScopeResolver.class);
+    /** The role AWS Organizations creates in the accounts it creates: an administrator, not a read-only auditor. */
+    static final String ADMINISTRATOR_ROLE = "OrganizationAccountAccessRole";
 
     /** The calls scope resolution makes in an audited account besides the collectors': who the caller is, and the account's alias. */
     public static final List<String> ACCOUNT_ACTIONS = List.of("sts:GetCallerIdentity", "iam:ListAccountAliases");
@@ -52,17 +60,33 @@ public final class ScopeResolver {
         this.clock = clock;
     }
 
-    public Resolution resolve(AwsClients aws, IrreadyProperties.ScopeSettings settings) {
+    /**
+     * @param aws the caller's clients
+     * @param auditRoles other accounts' audit roles, for organization facts the caller's account cannot read
+     */
+    public Resolution resolve(AwsClients aws, IrreadyProperties.ScopeSettings settings, AuditRoleSessions auditRoles) {
         var started = clock.instant();
-        List<String> regions = settings.regions();
-        GetCallerIdentityResponse identity = callerIdentity(aws, regions.get(0));
+        List<String> regions = settings.requestedRegions();
+        GetCallerIdentityResponse identity = callerIdentity(aws, settings.homeRegion());
         CallerIdentity caller = new CallerIdentity(identity.account(), identity.arn(), identity.userId());
+        Partition partition = Partition.ofArn(caller.arn());
+        if (!partition.equals(aws.partition())) {
+            throw new InputException("The credentials are of partition " + partition.id() + " (" + caller.arn() + "), but irready.scope.regions "
+                    + "names Regions of " + aws.partition().id() + ". Audit the Regions of the credentials' partition, or use credentials of "
+                    + aws.partition().id() + ".");
+        }
         String source = settings.source().name().toLowerCase(Locale.ROOT);
-        return switch (settings.source()) {
+        Resolution resolution = switch (settings.source()) {
             case CALLER -> new Resolution(new Scope(caller, source, List.of(callerTarget(aws, caller, regions)), List.of(), started), null);
             case ACCOUNTS -> new Resolution(new Scope(caller, source, listedAccounts(aws, caller, settings), List.of(), started), null);
-            case ORGANIZATION -> organization(aws, caller, settings, started);
+            case ORGANIZATION -> organization(aws, caller, settings, started, auditRoles);
         };
+        if (ADMINISTRATOR_ROLE.equals(settings.auditRole()) && resolution.scope().targets().stream().anyMatch(t -> t.roleArn() != null)) {
+            log.warn("The audit role is {}, a full administrator of each account: deploy the read-only irready-audit role "
+                    + "(deploy/cloudformation/irready-audit-role-stackset.yml for members, irready-audit-role.yml for the management account) "
+                    + "and set irready.scope.audit-role: irready-audit", ADMINISTRATOR_ROLE);
+        }
+        return resolution;
     }
 
     private Target callerTarget(AwsClients aws, CallerIdentity caller, List<String> regions) {
@@ -81,13 +105,14 @@ public final class ScopeResolver {
                 continue;
             }
             targets.add(account.equals(caller.accountId())
-                    ? callerTarget(aws, caller, settings.regions())
-                    : new Target(account, account, "", List.of(), settings.regions(), roleArn(caller, account, settings.auditRole())));
+                    ? callerTarget(aws, caller, settings.requestedRegions())
+                    : new Target(account, account, "", List.of(), settings.requestedRegions(), roleArn(caller, account, settings.auditRole())));
         }
         return targets;
     }
 
-    private static Resolution organization(AwsClients aws, CallerIdentity caller, IrreadyProperties.ScopeSettings settings, java.time.Instant started) {
+    private static Resolution organization(AwsClients aws, CallerIdentity caller, IrreadyProperties.ScopeSettings settings, java.time.Instant started,
+                                           AuditRoleSessions auditRoles) {
         Organization organization;
         List<OrganizationAccounts.Member> members;
         try {
@@ -109,19 +134,19 @@ public final class ScopeResolver {
             if (reason != null) {
                 skipped.add(new SkippedAccount(member.id(), member.name(), member.ouPath(), member.state(), reason));
             } else {
-                targets.add(new Target(member.id(), member.name(), member.ouPath(), member.ouIds(), settings.regions(),
+                targets.add(new Target(member.id(), member.name(), member.ouPath(), member.ouIds(), settings.requestedRegions(),
                         member.id().equals(caller.accountId()) ? null : roleArn(caller, member.id(), settings.auditRole())));
             }
         }
-        OrganizationEvidence facts = OrganizationCollector.collect(aws, organization.id(), organization.masterAccountId(), caller.accountId(),
-                members.stream().map(m -> new OrganizationEvidence.Account(m.id(), m.name(), m.state(), m.ouPath())).toList(), settings.regions());
+        OrganizationEvidence facts = OrganizationCollector.collect(aws, auditRoles, organization.id(), organization.masterAccountId(),
+                caller.accountId(), members.stream().map(m -> new OrganizationEvidence.Account(m.id(), m.name(), m.state(), m.ouPath())).toList(),
+                settings.requestedRegions());
         return new Resolution(new Scope(caller, "organization", targets, skipped, started), Evidence.collected(facts));
     }
 
     /** The audit role in {@code account}, in the caller's partition (aws, aws-cn, aws-us-gov). */
     static String roleArn(CallerIdentity caller, String account, String roleName) {
-        String partition = caller.arn().split(":", 3)[1];
-        return "arn:" + partition + ":iam::" + account + ":role/" + roleName;
+        return Partition.ofArn(caller.arn()).roleArn(account, roleName);
     }
 
     private static GetCallerIdentityResponse callerIdentity(AwsClients aws, String region) {

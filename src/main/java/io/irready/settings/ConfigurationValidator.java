@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import io.irready.delivery.S3Location;
+import io.irready.evidence.Partition;
 import io.irready.files.Untrusted;
 import io.irready.report.ReportLogo;
 import java.util.stream.Collectors;
@@ -45,20 +46,34 @@ public final class ConfigurationValidator {
     public static List<ConfigurationProblem> validate(IrreadyProperties properties, Map<Class<? extends CheckSettings>, CheckSettings> checks) {
         List<ConfigurationProblem> problems = new ArrayList<>();
         List<String> regions = properties.scope().regions();
+        String all = IrreadyProperties.ScopeSettings.ALL_ENABLED;
         if (regions == null || regions.isEmpty()) {
-            problems.add(new ConfigurationProblem("irready.scope.regions", null, "at least one Region, e.g. [us-east-1, eu-west-1]"));
+            problems.add(new ConfigurationProblem("irready.scope.regions", null, "at least one Region, e.g. [us-east-1, eu-west-1], or " + all));
+        } else if (regions.contains(all) && regions.size() > 1) {
+            problems.add(new ConfigurationProblem("irready.scope.regions", String.join(",", regions), all
+                    + " alone (every Region each account has enabled), or a list of Regions without it"));
+        } else if (properties.scope().allEnabledRegions()) {
+            String home = properties.scope().homeRegion();
+            if (!REGION.matcher(home).matches()) {
+                problems.add(new ConfigurationProblem("AWS_REGION", home, "a Region name such as us-east-1: with irready.scope.regions: " + all
+                        + " irready starts in it"));
+            }
         } else {
             var seen = new HashSet<String>();
             for (int i = 0; i < regions.size(); i++) {
                 String region = regions.get(i);
                 if (region == null || !REGION.matcher(region).matches()) {
-                    problems.add(new ConfigurationProblem("irready.scope.regions[" + i + "]", region, "a Region name such as us-east-1"));
+                    problems.add(new ConfigurationProblem("irready.scope.regions[" + i + "]", region, "a Region name such as us-east-1, or "
+                            + all + " alone"));
                 } else if (!KNOWN_REGIONS.contains(region) && !properties.scope().newRegions().contains(region)) {
                     problems.add(new ConfigurationProblem("irready.scope.regions[" + i + "]", region, "a Region AWS has (this build knows "
                             + KNOWN_REGIONS.size() + ", e.g. us-east-1, eu-central-2); for a Region newer than this build, list it in "
                             + "irready.scope.new-regions as well"));
                 } else if (!seen.add(region)) {
                     problems.add(new ConfigurationProblem("irready.scope.regions[" + i + "]", region, "each Region once"));
+                } else if (!Partition.ofRegion(region).equals(Partition.ofRegion(regions.get(0)))) {
+                    problems.add(new ConfigurationProblem("irready.scope.regions[" + i + "]", region, "a Region of the same partition as "
+                            + regions.get(0) + " (" + Partition.ofRegion(regions.get(0)).id() + "): one run audits one partition"));
                 }
             }
         }

@@ -29,7 +29,8 @@ public record IrreadyProperties(ScopeSettings scope,
     /**
      * Which accounts and Regions a run audits. {@code source} decides where the accounts come from;
      * the filters narrow them; {@code auditRole} is assumed in every account except the caller's own.
-     * {@code newRegions} names Regions newer than this build's AWS SDK knows, which {@code regions} may then hold.
+     * {@code regions} lists the Regions to audit, or is {@value #ALL_ENABLED} alone for every Region each account has
+     * enabled; {@code newRegions} names Regions newer than this build's AWS SDK knows, which {@code regions} may then hold.
      */
     public record ScopeSettings(Source source,
                         List<String> regions,
@@ -48,6 +49,30 @@ public record IrreadyProperties(ScopeSettings scope,
             includeOus = includeOus == null ? List.of() : List.copyOf(includeOus);
             excludeAccounts = excludeAccounts == null ? List.of() : List.copyOf(excludeAccounts);
             excludeOus = excludeOus == null ? List.of() : List.copyOf(excludeOus);
+        }
+
+        public static final String ALL_ENABLED = "all-enabled";
+
+        /** Whether every Region each account has enabled is audited. */
+        public boolean allEnabledRegions() {
+            return regions.size() == 1 && ALL_ENABLED.equals(regions.get(0));
+        }
+
+        /** The Regions to audit in every account; empty for every Region each account has enabled. */
+        public List<String> requestedRegions() {
+            return allEnabledRegions() ? List.of() : regions;
+        }
+
+        /**
+         * The Region irready itself works in before it knows the accounts (STS, the delivery bucket's client, the partition
+         * queue): the first configured Region, or with {@value #ALL_ENABLED} the SDK's AWS_REGION (aws.region), else us-east-1.
+         */
+        public String homeRegion() {
+            if (!allEnabledRegions()) {
+                return regions.get(0);
+            }
+            String configured = System.getProperty("aws.region", System.getenv("AWS_REGION"));
+            return configured == null || configured.isBlank() ? "us-east-1" : configured.trim();
         }
     }
 

@@ -48,7 +48,7 @@ class BoundAccountTest {
     @Test
     void eachCallSignsWithItsThreadsAccountThroughTheSameClient() throws Exception {
         AwsClients caller = factory.caller();
-        AwsClients other = new AwsClients(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDMEMBER", "s")), factory);
+        AwsClients other = new AwsClients(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDMEMBER", "s")), factory, io.irready.evidence.Partition.AWS);
         assertThat(caller.client(CloudWatchLogsClient::builder, "us-east-1")).isSameAs(other.client(CloudWatchLogsClient::builder, "us-east-1"));
 
         var pool = Executors.newFixedThreadPool(4);

@@ -248,7 +248,8 @@ public final class EvidenceFixtures {
 
     /**
      * The organization of {@link #compliant()}, whose account is the security tooling account (delegated administrator of
-     * detection and Identity Center): its accounts, the IR tag policy, central root management.
+     * detection and Identity Center): its accounts, the IR tag policy, central root management; no organization instance of
+     * Identity Center, event data store or Security Lake (the account's own Identity Center evidence holds its instance).
      */
     public static OrganizationEvidence organizationEvidence() {
         var services = List.of("guardduty.amazonaws.com", "securityhub.amazonaws.com", "detective.amazonaws.com", "config.amazonaws.com",
@@ -264,7 +265,9 @@ public final class EvidenceFixtures {
                 Evidence.collected(List.of(new OrganizationEvidence.TagPolicy("p-tags", "ir-tags", Evidence.collected(
                         "{\"tags\":{\"owner\":{\"tag_key\":{\"@@assign\":\"Owner\"}},\"environment\":{\"tag_key\":{\"@@assign\":\"Environment\"}}}}"),
                         Evidence.collected(List.of(ROOT_ID))))),
-                Evidence.collected(List.of("RootCredentialsManagement", "RootSessions")));
+                Evidence.collected(List.of("RootCredentialsManagement", "RootSessions")),
+                // The organization's Identity Center, event data stores and Security Lake were looked for and are not there.
+                Evidence.collected(null), Evidence.collected(List.of()), Evidence.collected(null));
     }
 
     /** The organization trail of {@link #compliant()}: multi-Region, validated, KMS-encrypted, streaming to CloudWatch Logs, with S3 data events. */

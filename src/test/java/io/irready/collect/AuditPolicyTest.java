@@ -19,6 +19,22 @@ class AuditPolicyTest {
     }
 
     @Test
+    void everyTemplateThatCarriesTheAuditPolicyListsExactlyItsActions() throws Exception {
+        for (String template : List.of("irready-audit-role-stackset.yml", "irready-audit-role.yml", "irready-scheduled-task.yml")) {
+            String yaml = Files.readString(Path.of("deploy/cloudformation", template));
+            int from = yaml.indexOf("Sid: IrreadyReadOnlyAudit");
+            assertThat(from).as(template).isPositive();
+            List<String> listed = new ArrayList<>();
+            var lines = yaml.substring(from).lines().skip(3).iterator();
+            for (String line = lines.next(); line.trim().startsWith("- "); line = lines.next()) {
+                listed.add(line.trim().substring(2));
+            }
+            assertThat(listed).as(template + " lists the audit policy's actions (deploy/iam/irready-audit-policy.json)")
+                    .containsExactlyElementsOf(AuditPolicy.actions());
+        }
+    }
+
+    @Test
     void everyDeclaredActionIsARead() {
         assertThat(AuditPolicy.actions()).isNotEmpty()
                 .allSatisfy(action -> assertThat(action).matches("[a-z0-9-]+:(Describe|Get|List)[A-Za-z]+"));

@@ -80,7 +80,7 @@ class EvidenceBundleTest {
     void aPerRegionTypeIsReadOnlyForARegionInScope() {
         AccountEvidence account = EvidenceFixtures.compliant().build();
         assertThatThrownBy(() -> account.get(ConfigEvidence.TYPE)).hasMessageContaining("per Region");
-        assertThatThrownBy(() -> account.get(ConfigEvidence.TYPE, "eu-west-1")).hasMessageContaining("not in the account's scope");
+        assertThatThrownBy(() -> account.get(ConfigEvidence.TYPE, "eu-west-1")).hasMessageContaining("is not audited in the account");
         assertThatThrownBy(() -> account.get(CloudTrailEvidence.TYPE, "us-east-1")).hasMessageContaining("per account");
     }
 

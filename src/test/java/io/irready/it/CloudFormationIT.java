@@ -23,9 +23,9 @@ import static io.irready.evidence.Json.MAPPER;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Both CloudFormation templates deploy into moto's CloudFormation: the scheduled task's task role carries the
- * shipped audit and organization policies, and the StackSet's member role carries exactly the shipped audit
- * policy and trusts only that task role.
+ * The CloudFormation templates deploy into moto's CloudFormation: the scheduled task's task role carries the
+ * shipped audit and organization policies, and the StackSet's member role and the management account's role carry
+ * exactly the shipped audit policy and trust only that task role.
  */
 class CloudFormationIT {
 
@@ -42,12 +42,22 @@ class CloudFormationIT {
 
             deploy(cfn, "irready-audit-role", "irready-audit-role-stackset.yml", List.of(parameter("AuditingTaskRoleArn", taskRoleArn)));
             assertThat(policy(iam, "irready-audit", "irready-audit")).isEqualTo(shipped("irready-audit-policy.json"));
-            JsonNode trust = MAPPER.readTree(decode(iam.getRole(r -> r.roleName("irready-audit")).role().assumeRolePolicyDocument()));
-            assertThat(trust.get("Statement")).singleElement().satisfies(statement -> {
-                assertThat(statement.get("Principal").get("AWS").asString()).isEqualTo(taskRoleArn);
-                assertThat(statement.get("Action").asString()).isEqualTo("sts:AssumeRole");
-            });
+            assertTrustsOnly(iam, "irready-audit", taskRoleArn);
+
+            // The management account's own stack (StackSets never deploy there), here beside the member's under another name.
+            deploy(cfn, "irready-audit-role-management", "irready-audit-role.yml", List.of(parameter("AuditingTaskRoleArn", taskRoleArn),
+                    parameter("AuditRoleName", "irready-audit-management")));
+            assertThat(policy(iam, "irready-audit-management", "irready-audit")).isEqualTo(shipped("irready-audit-policy.json"));
+            assertTrustsOnly(iam, "irready-audit-management", taskRoleArn);
         }
+    }
+
+    private static void assertTrustsOnly(IamClient iam, String role, String taskRoleArn) {
+        JsonNode trust = MAPPER.readTree(decode(iam.getRole(r -> r.roleName(role)).role().assumeRolePolicyDocument()));
+        assertThat(trust.get("Statement")).singleElement().satisfies(statement -> {
+            assertThat(statement.get("Principal").get("AWS").asString()).isEqualTo(taskRoleArn);
+            assertThat(statement.get("Action").asString()).isEqualTo("sts:AssumeRole");
+        });
     }
 
     @Test

@@ -224,7 +224,7 @@ class PdfReportTest {
         }
         var scope = new io.irready.evidence.Scope(ReportFixtures.SCOPE.caller(), "organization", targets, List.of(), ReportFixtures.SCOPE.collectionStarted());
         var facts = new ReportModelBuilder.RunFacts("run", "0.1.0", java.time.Instant.EPOCH, java.time.Instant.EPOCH, "", "", "test", "o-abc", null, null, null, null, null);
-        ReportModel model = ReportModelBuilder.build(facts, scope, java.util.Map.of(), List.of(), io.irready.checks.CheckCatalog.metadata(),
+        ReportModel model = ReportModelBuilder.build(facts, scope, java.util.Map.of(), ReportModel.RegionCoverage.NONE, List.of(), io.irready.checks.CheckCatalog.metadata(),
                 FindingRows.of(findings), 25, List.of());
         assertThat(model.resourceDetail()).isFalse();
 

@@ -63,7 +63,7 @@ public final class ReportFixtures {
         var facts = new ReportModelBuilder.RunFacts("20261127T010000Z-abcd", "0.1.0", Instant.parse("2026-11-27T01:00:00Z"),
                 Instant.parse("2026-11-27T01:02:00Z"), "2026-11-27 01:00:01 UTC", "2026-11-27 01:01:30 UTC", "collected live", null, organizationName, logo,
                 comparison, null, null);
-        return ReportModelBuilder.build(facts, SCOPE, Map.of(), List.of(new ReportModel.Parameter("Minimum log retention (days)", "365")),
+        return ReportModelBuilder.build(facts, SCOPE, Map.of(), ReportModel.RegionCoverage.NONE, List.of(new ReportModel.Parameter("Minimum log retention (days)", "365")),
                 CheckCatalog.metadata(), FindingRows.of(findings), resourcesPerGap,
                 List.of(new ReportModel.EvidenceFile("evidence/data/123456789012/us-east-1/cloudtrail.trails.json", "ab".repeat(32))));
     }

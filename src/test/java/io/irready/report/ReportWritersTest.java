@@ -85,7 +85,7 @@ class ReportWritersTest {
     @Test
     void pdfShowsNotApplicableWhereNothingCouldBeAssessed() throws Exception {
         var facts = new ReportModelBuilder.RunFacts("run", "0.1.0", Instant.EPOCH, Instant.EPOCH, "", "", "test", null, null, null, null, null, null);
-        ReportModel empty = ReportModelBuilder.build(facts, ReportFixtures.SCOPE, Map.of(), List.of(), CheckCatalog.metadata(),
+        ReportModel empty = ReportModelBuilder.build(facts, ReportFixtures.SCOPE, Map.of(), ReportModel.RegionCoverage.NONE, List.of(), CheckCatalog.metadata(),
                 FindingRows.of(List.of()), 5, List.of());
         Path pdf = dir.resolve("report.pdf");
         new PdfReportWriter(new ReportTemplates(null)).write(empty, pdf);

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 class ScoringTest {
@@ -42,8 +41,14 @@ class ScoringTest {
     }
 
     @Test
-    void aSkippedAccountHasNoCheckResultsToTally() {
-        assertThatThrownBy(() -> new CheckTally(Severity.LOW).add(Status.SKIPPED)).isInstanceOf(IllegalArgumentException.class);
+    void aSkippedRegionsFindingIsNeitherAPassNorAGap() {
+        CheckTally tally = new CheckTally(Severity.HIGH);
+        tally.add(Status.PASS);
+        tally.add(Status.SKIPPED);
+        tally.add(Status.SKIPPED);
+        assertThat(tally.assessed()).isEqualTo(1);
+        assertThat(tally.passRate()).isEqualTo(100.0);
+        assertThat(tally.hasGaps()).isFalse();
     }
 
     @Test

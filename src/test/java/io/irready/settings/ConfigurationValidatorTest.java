@@ -45,7 +45,7 @@ class ConfigurationValidatorTest {
         assertThat(problems).extracting(ConfigurationProblem::key).containsExactlyInAnyOrder(
                 "irready.scope.regions[1]", "irready.scope.regions[2]", "irready.checks.log-retention.minimum-days",
                 "irready.checks.tagging.required-keys[0]", "irready.checks.responder-roles.trusted-principals[0]");
-        assertThat(problems.get(0).toString()).isEqualTo("irready.scope.regions[1] = 'moon-base': expected a Region name such as us-east-1");
+        assertThat(problems.get(0).toString()).isEqualTo("irready.scope.regions[1] = 'moon-base': expected a Region name such as us-east-1, or all-enabled alone");
         assertThat(problems).anySatisfy(p -> assertThat(p.toString())
                 .isEqualTo("irready.checks.log-retention.minimum-days = '0': expected a whole number from 1 to 3653"));
     }
@@ -137,6 +137,18 @@ class ConfigurationValidatorTest {
         var secret = withScope(properties(List.of("us-east-1")), new IrreadyProperties.ScopeSettings(Source.ORGANIZATION, List.of("us-east-1"),
                 List.of(), List.of(), List.of(), List.of(), "irready-audit", "s3cr3t value!", "irready", List.of()));
         assertThat(ConfigurationValidator.validate(secret, checks(TRUSTED))).singleElement().asString().doesNotContain("s3cr3t").contains("(hidden)");
+    }
+
+    @Test
+    void allEnabledStandsAloneAndAMisspellingIsNamed() {
+        assertThat(ConfigurationValidator.validate(properties(List.of("all-enabled")), checks(TRUSTED))).isEmpty();
+        assertThat(ConfigurationValidator.validate(properties(List.of("all-enabled", "us-east-1")), checks(TRUSTED))).singleElement()
+                .hasToString("irready.scope.regions = 'all-enabled,us-east-1': expected all-enabled alone (every Region each account has "
+                        + "enabled), or a list of Regions without it");
+        assertThat(ConfigurationValidator.validate(properties(List.of("all-enabeld")), checks(TRUSTED))).singleElement()
+                .hasToString("irready.scope.regions[0] = 'all-enabeld': expected a Region name such as us-east-1, or all-enabled alone");
+        assertThat(ConfigurationValidator.validate(properties(List.of("us-east-1", "us-gov-west-1")), checks(TRUSTED))).singleElement()
+                .satisfies(p -> assertThat(p.toString()).contains("irready.scope.regions[1]").contains("one run audits one partition"));
     }
 
     private static Map<Class<? extends CheckSettings>, CheckSettings> checks(String yaml) {

@@ -6,7 +6,9 @@ import io.irready.checks.Finding;
 import io.irready.checks.Judgement;
 import io.irready.evidence.AccountEvidence;
 import io.irready.evidence.Evidence;
+import io.irready.services.organizations.OrganizationEvidence;
 import io.irready.services.sso.IdentityCenter;
+import io.irready.services.sso.IdentityCenterHome;
 import io.irready.services.sso.IdentityCenter.Instance;
 import io.irready.services.sso.IdentityCenter.PermissionSet;
 
@@ -17,7 +19,8 @@ import java.util.Map;
 /**
  * IR-ACC-07: an incident response permission set of IAM Identity Center is provisioned to the account, so
  * responders sign in with their own federated identity. The organization's instance lives in the management
- * account (or its delegated administrator); it is read wherever an audited account shows it.
+ * account (or its delegated administrator) in its home Region, which need not be audited: it is read there with the
+ * organization's facts, and wherever an audited account shows it.
  */
 public final class IrPermissionSetCheck extends BaseCheck {
 
@@ -28,10 +31,19 @@ public final class IrPermissionSetCheck extends BaseCheck {
         Map<String, Instance> instances = new LinkedHashMap<>();
         Map<String, Evidence<IdentityCenter>> sources = new LinkedHashMap<>(account.organization().shared(IdentityCenter.TYPE));
         account.regions().forEach(region -> sources.putIfAbsent(account.accountId() + "/" + region, account.get(IdentityCenter.TYPE, region)));
+        // The organization's instance, found in its home Region whether or not that Region is audited.
+        Evidence<IdentityCenterHome> home = account.organization().organization() == null ? Evidence.collected(null)
+                : account.organization().organization().flatMap(OrganizationEvidence::identityCenter);
+        home.data().ifPresent(found -> sources.putIfAbsent(found.readInAccount() + "/" + found.region(), Evidence.collected(found.identityCenter())));
+        if (!home.isCollected()) {
+            judgement.gap("the organization's Identity Center: " + home.gap());
+        }
         sources.forEach((where, evidence) -> {
             var listed = evidence.flatMap(IdentityCenter::instances);
-            listed.data().ifPresentOrElse(list -> list.forEach(i -> instances.putIfAbsent(i.arn(), i)),
-                    () -> judgement.gap("the Identity Center instances of " + where + ": " + listed.gap()));
+            if (!listed.notOffered()) {
+                listed.data().ifPresentOrElse(list -> list.forEach(i -> instances.putIfAbsent(i.arn(), i)),
+                        () -> judgement.gap("the Identity Center instances of " + where + ": " + listed.gap()));
+            }
         });
         for (Instance instance : instances.values()) {
             var sets = instance.permissionSets();
@@ -47,7 +59,8 @@ public final class IrPermissionSetCheck extends BaseCheck {
                 }
             }
         }
-        if (instances.isEmpty() && account.organization().inOrganization()) {
+        boolean searchedEveryRegion = account.organization().inOrganization() && home.isCollected();
+        if (instances.isEmpty() && account.organization().inOrganization() && !searchedEveryRegion) {
             account.organization().organization().data().ifPresent(o -> {
                 if (!sources.keySet().stream().anyMatch(k -> k.startsWith(o.managementAccountId() + "/"))) {
                     judgement.gap("the management account " + o.managementAccountId() + ", which holds the organization's instance, is not audited");
@@ -57,7 +70,7 @@ public final class IrPermissionSetCheck extends BaseCheck {
         String summary = instances.isEmpty() ? "No IAM Identity Center instance was found"
                 : "No incident response permission set (" + String.join(", ", settings.irPermissionSets()) + ") is provisioned to the account";
         return findings(account).add(judgement.verdict(summary), null, "incident response permission set",
-                account.ref(IdentityCenter.TYPE, account.regions().get(0))).toList();
+                account.firstRef(IdentityCenter.TYPE)).toList();
     }
 
     private static void judge(AccountEvidence account, PermissionSet set, Judgement judgement) {

@@ -21,6 +21,11 @@ import java.util.Set;
 public final class LiveResponseCheck extends BaseCheck {
 
     @Override
+    public boolean regional() {
+        return true;
+    }
+
+    @Override
     public List<Finding> evaluate(AccountEvidence account, CheckContext context) {
         Findings findings = findings(account);
         int minimum = context.settings(LiveResponseSettings.class).minimumManagedPercent();

@@ -44,7 +44,7 @@ public final class AutomatedContainmentCheck extends BaseCheck {
             }
         }
         return findings(account).add(judgement.verdict("No rule starts automated containment on a high-severity finding"), null,
-                "automated containment", account.ref(EventRules.TYPE, account.regions().get(0))).toList();
+                "automated containment", account.firstRef(EventRules.TYPE)).toList();
     }
 
     private static void look(Evidence<EventRules> evidence, String owner, AccountEvidence account, String region, Judgement judgement) {

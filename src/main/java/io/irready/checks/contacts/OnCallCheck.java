@@ -29,13 +29,16 @@ public final class OnCallCheck extends BaseCheck {
     @Override
     public List<Finding> evaluate(AccountEvidence account, CheckContext context) {
         Findings findings = findings(account);
-        String ref = account.ref(OnCallReadiness.TYPE, account.regions().get(0));
+        String ref = account.firstRef(OnCallReadiness.TYPE);
         List<String> gaps = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (String region : account.regions()) {
             var readiness = account.get(OnCallReadiness.TYPE, region);
             var contacts = readiness.flatMap(OnCallReadiness::contacts);
             var plans = readiness.flatMap(OnCallReadiness::responsePlans);
+            if (contacts.notOffered() || plans.notOffered()) {
+                continue; // Incident Manager does not exist in this Region: nothing on call here, and nothing unread
+            }
             if (contacts.data().isEmpty() || plans.data().isEmpty()) {
                 gaps.add("Incident Manager in " + region + ": " + (contacts.data().isEmpty() ? contacts.gap() : plans.gap()));
                 continue;
@@ -76,7 +79,7 @@ public final class OnCallCheck extends BaseCheck {
         problems.add(attested.describe());
         if (activeMembership(account)) {
             return findings.pass(null, "on-call", "An active AWS Security Incident Response membership provides on-call responders (see IR-PROC-04).",
-                    account.ref(SecurityIncidentResponse.TYPE, account.regions().get(0))).toList();
+                    account.firstRef(SecurityIncidentResponse.TYPE)).toList();
         }
         problems.add("no active Security Incident Response membership");
         if (!gaps.isEmpty()) {

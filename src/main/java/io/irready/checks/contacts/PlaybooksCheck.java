@@ -23,6 +23,11 @@ import java.util.Map;
 public final class PlaybooksCheck extends BaseCheck {
 
     @Override
+    public boolean regional() {
+        return true;
+    }
+
+    @Override
     public List<Finding> evaluate(AccountEvidence account, CheckContext context) {
         Findings findings = findings(account);
         var settings = context.settings(PlaybookSettings.class);
@@ -38,7 +43,7 @@ public final class PlaybooksCheck extends BaseCheck {
                     account.ref(SsmDocuments.TYPE, region));
         }
         List<String> missing = settings.scenarios().stream().filter(s -> !covered.containsKey(s)).toList();
-        String ref = account.ref(SsmDocuments.TYPE, account.regions().get(0));
+        String ref = account.firstRef(SsmDocuments.TYPE);
         String have = settings.scenarios().stream().filter(covered::containsKey).map(s -> s + ": " + covered.get(s)).reduce((a, b) -> a + "; " + b)
                 .orElse("none");
         if (missing.isEmpty()) {

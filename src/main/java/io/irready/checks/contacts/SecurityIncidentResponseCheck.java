@@ -29,6 +29,9 @@ public final class SecurityIncidentResponseCheck extends BaseCheck {
         sources.forEach((where, evidence) -> {
             boolean own = where.startsWith(account.accountId() + "/");
             var memberships = evidence.flatMap(SecurityIncidentResponse::memberships);
+            if (memberships.notOffered()) {
+                return; // the service does not exist in that Region: no membership there, and nothing unread
+            }
             if (memberships.data().isEmpty()) {
                 if (own) {
                     judgement.gap(where + ": " + memberships.gap());
@@ -50,6 +53,6 @@ public final class SecurityIncidentResponseCheck extends BaseCheck {
             }
         });
         return findings(account).add(judgement.verdict("No active AWS Security Incident Response membership covers the account"), null,
-                "Security Incident Response membership", account.ref(SecurityIncidentResponse.TYPE, account.regions().get(0))).toList();
+                "Security Incident Response membership", account.firstRef(SecurityIncidentResponse.TYPE)).toList();
     }
 }

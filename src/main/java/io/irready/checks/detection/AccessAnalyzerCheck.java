@@ -20,6 +20,11 @@ import java.util.Set;
  */
 public final class AccessAnalyzerCheck extends BaseCheck {
 
+    @Override
+    public boolean regional() {
+        return true;
+    }
+
     private static final Set<String> EXTERNAL_ACCESS = Set.of("ACCOUNT", "ORGANIZATION");
 
     @Override

@@ -1,5 +1,6 @@
 package io.irready.checks.detection;
 
+import io.irready.checks.CheckContext;
 import io.irready.checks.Listing;
 import io.irready.checks.Verdict;
 import io.irready.checks.logging.CoveringTrails;
@@ -24,24 +25,25 @@ import java.util.Set;
  * Whether an account would alert a person on some CloudTrail activity, judged by sample records: either a
  * metric filter on the log group a logging multi-Region trail streams to, with an alarm whose enabled action
  * reaches a person; or enabled EventBridge rules with such a target in every Region where the activity is
- * recorded (us-east-1 alone for global services). Each sample must be covered; filters and rules are
+ * recorded (the partition's global Region alone for global services, us-east-1 in aws). Each sample must be covered; filters and rules are
  * evaluated, never credited for the words they contain.
  */
 final class AlertCoverage {
-
-    static final String GLOBAL_REGION = "us-east-1";
 
     /** A log group a trail covering the account streams to, and who owns it. */
     private record StreamedGroup(String trail, String owner, String region, String name) {
     }
 
     private final AccountEvidence account;
+    /** Where global services (IAM, STS, the console) record their events: the partition's global Region. */
+    private final String globalRegion;
     private final List<StreamedGroup> groups = new ArrayList<>();
     private final List<String> trailGaps = new ArrayList<>();
     private final List<String> trailProblems = new ArrayList<>();
 
-    AlertCoverage(AccountEvidence account) {
+    AlertCoverage(AccountEvidence account, CheckContext context) {
         this.account = account;
+        this.globalRegion = context.partition().globalRegion();
         CoveringTrails covering = CoveringTrails.of(account);
         trailGaps.addAll(covering.gaps());
         for (CoveringTrails.CoveringTrail covered : covering.trails()) {
@@ -118,7 +120,7 @@ final class AlertCoverage {
                 gaps.add("the metric filters of " + group.name() + ": " + filters.gap());
                 continue;
             }
-            var record = sample.in(account.accountId(), account.regions().get(0)).record();
+            var record = sample.in(account.accountId(), group.region()).record();
             for (var filter : filters.data().get()) {
                 if (!group.name().equals(filter.logGroupName())) {
                     continue;
@@ -177,9 +179,9 @@ final class AlertCoverage {
     }
 
     private Optional<String> byRules(SampleEvent sample, boolean global, List<String> gaps, List<String> problems) {
-        List<String> regions = global ? List.of(GLOBAL_REGION) : account.regions();
-        if (global && !account.regions().contains(GLOBAL_REGION)) {
-            gaps.add("EventBridge rules in " + GLOBAL_REGION + ", which is not audited, where global services record " + sample.description());
+        List<String> regions = global ? List.of(globalRegion) : account.regions();
+        if (global && !account.regions().contains(globalRegion)) {
+            gaps.add("EventBridge rules in " + globalRegion + ", which is not audited, where global services record " + sample.description());
             return Optional.empty();
         }
         List<String> routes = new ArrayList<>();

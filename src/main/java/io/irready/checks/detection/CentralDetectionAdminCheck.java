@@ -39,9 +39,9 @@ public final class CentralDetectionAdminCheck extends BaseCheck {
         var role = context.settings(OrganizationAccountsSettings.class).securityTooling();
         List<String> tooling = role.find(organization.data().get().accounts()).stream().map(OrganizationEvidence.Account::id).toList();
         findings.add(delegation(account, context, role, tooling), null, "delegated administration", ref);
-        findings.add(guardDutyAutoEnable(account), null, "GuardDuty auto-enable", account.ref(GuardDutyEvidence.TYPE, account.regions().get(0)));
+        findings.add(guardDutyAutoEnable(account), null, "GuardDuty auto-enable", account.firstRef(GuardDutyEvidence.TYPE));
         findings.add(securityHubAggregation(account), null, "Security Hub cross-Region aggregation",
-                account.ref(SecurityHubEvidence.TYPE, account.regions().get(0)));
+                account.firstRef(SecurityHubEvidence.TYPE));
         return findings.toList();
     }
 
@@ -109,8 +109,9 @@ public final class CentralDetectionAdminCheck extends BaseCheck {
     }
 
     private static Verdict securityHubAggregation(AccountEvidence account) {
-        if (account.regions().size() == 1) {
-            return Verdict.notApplicable("Only " + account.regions().get(0) + " is audited; there is no other Region to aggregate.");
+        if (account.regions().size() <= 1) {
+            return Verdict.notApplicable((account.regions().isEmpty() ? "No Region" : "Only " + account.regions().get(0))
+                    + " is audited; there is no other Region to aggregate.");
         }
         var admin = OrganizationView.delegatedAdministrator(account, "securityhub.amazonaws.com");
         if (admin.data().isEmpty()) {

@@ -19,8 +19,8 @@ public final class CisMonitoringCheck extends BaseCheck {
     @Override
     public List<Finding> evaluate(AccountEvidence account, CheckContext context) {
         Findings findings = findings(account);
-        AlertCoverage coverage = new AlertCoverage(account);
-        String ref = account.ref(LogsEvidence.TYPE, account.regions().get(0));
+        AlertCoverage coverage = new AlertCoverage(account, context);
+        String ref = account.firstRef(LogsEvidence.TYPE);
         for (CisMonitoringControl control : CisMonitoringControl.values()) {
             findings.add(coverage.judge(control.activity() + " (CIS " + control.cisId() + ")", control.samples(), control.global()), null,
                     "CIS " + control.cisId() + " " + control.activity(), ref);

@@ -28,6 +28,11 @@ import java.util.Optional;
 public final class FindingsReachPeopleCheck extends BaseCheck {
 
     @Override
+    public boolean regional() {
+        return true;
+    }
+
+    @Override
     public List<Finding> evaluate(AccountEvidence account, CheckContext context) {
         Findings findings = findings(account);
         Optional<String> guardDutyAdmin = administrator(account, "guardduty.amazonaws.com");

@@ -29,6 +29,11 @@ import java.util.stream.Collectors;
 public final class GuardDutyProtectionPlansCheck extends BaseCheck {
 
     @Override
+    public boolean regional() {
+        return true;
+    }
+
+    @Override
     public List<Finding> evaluate(AccountEvidence account, CheckContext context) {
         Findings findings = findings(account);
         List<String> configured = context.settings(DetectionSettings.class).guarddutyFeatures();

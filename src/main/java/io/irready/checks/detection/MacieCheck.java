@@ -19,6 +19,11 @@ import java.util.List;
 public final class MacieCheck extends BaseCheck {
 
     @Override
+    public boolean regional() {
+        return true;
+    }
+
+    @Override
     public List<Finding> evaluate(AccountEvidence account, CheckContext context) {
         Findings findings = findings(account);
         var settings = context.settings(DetectionSettings.class);

@@ -26,8 +26,8 @@ public final class PrivilegedUseAlertsCheck extends BaseCheck {
     @Override
     public List<Finding> evaluate(AccountEvidence account, CheckContext context) {
         Findings findings = findings(account);
-        AlertCoverage coverage = new AlertCoverage(account);
-        String logsRef = account.ref(LogsEvidence.TYPE, account.regions().get(0));
+        AlertCoverage coverage = new AlertCoverage(account, context);
+        String logsRef = account.firstRef(LogsEvidence.TYPE);
         String id = account.accountId();
         findings.add(coverage.judge("use of the root user", List.of(rootSignIn(id)), false), null, "root user", logsRef);
 

@@ -23,6 +23,11 @@ import java.util.function.Function;
 public final class ApplicationLogsCheck extends BaseCheck {
 
     @Override
+    public boolean regional() {
+        return true;
+    }
+
+    @Override
     public List<Finding> evaluate(AccountEvidence account, CheckContext context) {
         Findings findings = findings(account);
         for (String region : account.regions()) {

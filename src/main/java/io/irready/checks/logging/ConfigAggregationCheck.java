@@ -47,7 +47,7 @@ public final class ConfigAggregationCheck extends BaseCheck {
                 partial.add("aggregator '" + aggregator.name() + "' in " + where + " covers only " + String.join(", ", aggregator.regions()));
             }
         }
-        String ref = account.regions().isEmpty() ? "" : account.ref(ConfigAggregators.TYPE, account.regions().get(0));
+        String ref = account.firstRef(ConfigAggregators.TYPE);
         if (!gaps.isEmpty()) {
             return findings.unknown(null, "account", "No aggregator is confirmed to cover the account; could not read " + Listing.few(gaps),
                     ref).toList();

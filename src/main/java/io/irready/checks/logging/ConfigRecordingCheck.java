@@ -20,6 +20,11 @@ import java.util.Optional;
  */
 public final class ConfigRecordingCheck extends BaseCheck {
 
+    @Override
+    public boolean regional() {
+        return true;
+    }
+
 
 
     @Override
@@ -84,7 +89,7 @@ public final class ConfigRecordingCheck extends BaseCheck {
                 findings.pass(region, resource, name + "records all supported resource types and delivers to a channel.", ref);
             }
         }
-        String globalRef = account.regions().isEmpty() ? "" : account.ref(ConfigEvidence.TYPE, account.regions().get(0));
+        String globalRef = account.firstRef(ConfigEvidence.TYPE);
         if (globalTypesRecorded) {
             findings.pass(null, "global resource types", "Global resource types (IAM) are recorded.", globalRef);
         } else if (!globalGaps.isEmpty()) {

@@ -19,6 +19,11 @@ import java.util.List;
 public final class DnsQueryLoggingCheck extends BaseCheck {
 
     @Override
+    public boolean regional() {
+        return true;
+    }
+
+    @Override
     public List<Finding> evaluate(AccountEvidence account, CheckContext context) {
         Findings findings = findings(account);
         for (String region : account.regions()) {

@@ -30,6 +30,12 @@ public final class S3DataEventsCheck extends BaseCheck {
         CoveringTrails covering = CoveringTrails.of(account);
         List<String> problems = new ArrayList<>();
         List<String> gaps = new ArrayList<>(covering.gaps());
+        if (!covering.unlisted().isEmpty()) {
+            // Whatever the trails it sees do, a trail homed in a Region that could not be listed is unjudged.
+            return findings.unknown(null, "account", "Not every trail could be listed, so whether the account's trails do what this check "
+                    + "requires is not known; could not read " + String.join("; ", covering.gaps()) + ".", account.ref(CloudTrailEvidence.TYPE, null))
+                    .toList();
+        }
         for (CoveringTrails.CoveringTrail trail : covering.trails()) {
             var status = trail.trail().status();
             var selectors = trail.trail().selectors();

@@ -33,9 +33,9 @@ abstract class TrailBucketCheck extends BaseCheck {
                 bucketRegions.putIfAbsent(t.trail().s3BucketName(), t.trail().homeRegion());
             }
         });
-        covering.gaps().forEach(gap -> findings.unknown(null, "trail buckets", "Some trail buckets may be missing; could not read " + gap, ref));
+        covering.unknownWhereUnread(findings, "trail buckets", ref);
         bucketRegions.forEach((name, region) -> {
-            String resource = "arn:aws:s3:::" + name;
+            String resource = context.bucketArn(name);
             var found = LogBuckets.find(account, name);
             if (found.isEmpty()) {
                 findings.unknown(region, resource, "The bucket's settings were not collected: no audited account owns it. Audit the account that "

@@ -40,10 +40,9 @@ public final class TrailBucketRetentionCheck extends BaseCheck {
             }
             return findings.notApplicable(null, "account", "The account has no trail delivering to S3 (see IR-LOG-01).", ref).toList();
         }
-        covering.gaps().forEach(gap -> findings.unknown(null, "account", "Some trail buckets may be missing; could not read "
-                + gap, ref));
+        covering.unknownWhereUnread(findings, "trail buckets", ref);
         bucketRegions.forEach((bucket, region) -> {
-            String resource = "arn:aws:s3:::" + bucket;
+            String resource = context.bucketArn(bucket);
             var found = LogBuckets.find(account, bucket);
             if (found.isEmpty()) {
                 findings.unknown(region, resource, "The bucket's lifecycle configuration was not collected: the bucket is not owned by any "

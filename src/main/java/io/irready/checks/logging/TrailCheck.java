@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * A check of every trail that logs the account, its own and the organization's: one finding per trail.
- * Trails that could not be read are UNKNOWN; an account with no trail is NOT_APPLICABLE (IR-LOG-01 fails it).
+ * Trails that could not be read are UNKNOWN, and so is each Region whose trails could not be listed; an account with
+ * no trail is NOT_APPLICABLE (IR-LOG-01 fails it).
  */
 abstract class TrailCheck extends BaseCheck {
 
@@ -23,7 +24,7 @@ abstract class TrailCheck extends BaseCheck {
         Findings findings = findings(account);
         CoveringTrails covering = CoveringTrails.of(account);
         String ref = account.ref(CloudTrailEvidence.TYPE, null);
-        covering.gaps().forEach(gap -> findings.unknown(null, "trails", "Some trails may be missing; could not read " + gap, ref));
+        covering.unknownWhereUnread(findings, "trails", ref);
         for (CoveringTrails.CoveringTrail trail : covering.trails()) {
             findings.add(judge(trail, account, context), trail.trail().homeRegion(), trail.trail().arn(), trail.ref());
         }

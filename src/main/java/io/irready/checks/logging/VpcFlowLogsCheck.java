@@ -18,6 +18,11 @@ import java.util.List;
 public final class VpcFlowLogsCheck extends BaseCheck {
 
     @Override
+    public boolean regional() {
+        return true;
+    }
+
+    @Override
     public List<Finding> evaluate(AccountEvidence account, CheckContext context) {
         Findings findings = findings(account);
         for (String region : account.regions()) {

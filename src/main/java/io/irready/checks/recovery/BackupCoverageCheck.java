@@ -22,6 +22,11 @@ import java.util.regex.Pattern;
  */
 public final class BackupCoverageCheck extends BaseCheck {
 
+    @Override
+    public boolean regional() {
+        return true;
+    }
+
     private static final Pattern PROTECTABLE = Pattern.compile(
             "arn:[^:]+:(ec2:[^:]*:\\d*:(volume|instance)/.+|rds:[^:]*:\\d*:(db|cluster):.+|elasticfilesystem:.+:file-system/.+"
                     + "|dynamodb:.+:table/[^/]+|s3:::[^/]+|fsx:.+:file-system/.+)");

@@ -23,6 +23,11 @@ import java.util.List;
 public final class ForensicSnapshotSharingCheck extends BaseCheck {
 
     @Override
+    public boolean regional() {
+        return true;
+    }
+
+    @Override
     public List<Finding> evaluate(AccountEvidence account, CheckContext context) {
         Findings findings = findings(account);
         var role = context.settings(OrganizationAccountsSettings.class).forensics();

@@ -18,6 +18,11 @@ import java.util.Set;
  */
 public final class SnapshotProtectionCheck extends BaseCheck {
 
+    @Override
+    public boolean regional() {
+        return true;
+    }
+
     private static final Set<String> BLOCKED = Set.of("block-all-sharing", "block-new-sharing");
     private static final int NAMED = 5;
 

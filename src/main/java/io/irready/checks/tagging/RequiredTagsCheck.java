@@ -20,6 +20,11 @@ import java.util.Set;
  */
 public final class RequiredTagsCheck extends BaseCheck {
 
+    @Override
+    public boolean regional() {
+        return true;
+    }
+
 
 
     @Override

@@ -17,6 +17,11 @@ import java.util.List;
  */
 public final class TagComplianceCheck extends BaseCheck {
 
+    @Override
+    public boolean regional() {
+        return true;
+    }
+
     private static final int NAMED = 5;
 
     @Override

@@ -7,6 +7,7 @@ import io.irready.checks.Severity;
 import io.irready.checks.Status;
 import io.irready.files.AtomicFiles;
 import io.irready.report.ReportModel;
+import io.irready.results.ScopeFindings;
 import io.irready.report.ReportModel.AccountReport;
 import io.irready.report.ReportModel.AreaScore;
 import io.irready.report.ReportModel.CheckOutcome;
@@ -86,7 +87,7 @@ public final class XlsxReportWriter implements ReportWriter {
                 remediationPlan(workbook.createSheet("Remediation plan"), model, styles);
                 changes(workbook.createSheet("Changes"), model, styles);
                 trend(workbook, workbook.createSheet("Trend"), model, styles);
-                coverage(workbook.createSheet("Coverage"), model.findings(), styles);
+                coverage(workbook.createSheet("Coverage"), model, styles);
                 waivers(workbook.createSheet("Waivers"), model, styles);
                 accounts(workbook.createSheet("Accounts"), model, styles);
                 accountChecks(workbook.createSheet("Account checks"), model, styles);
@@ -116,6 +117,12 @@ public final class XlsxReportWriter implements ReportWriter {
         rows.next().text(0, "Accounts unreachable").number(1, (double) run.accountsUnreachable());
         rows.next().text(0, "Accounts skipped").number(1, (double) run.accountsSkipped());
         rows.next().text(0, "Regions").text(1, String.join(", ", run.regions()));
+        rows.next().text(0, "Regions skipped").text(1, model.regions().skipped().isEmpty() ? "none: every requested Region was audited"
+                : model.regions().summary() + " (sheet Coverage)");
+        if (!model.regions().unlisted().isEmpty()) {
+            rows.next().text(0, "Regions not listed").text(1, model.regions().unlisted().size() + " account(s): the configured Regions were "
+                    + "audited as they are (sheet Coverage)");
+        }
         rows.next().text(0, "Run started").text(1, run.started());
         rows.next().text(0, "Report generated").text(1, run.reportGenerated());
         rows.next().text(0, "Evidence collected").text(1, run.evidenceCollectedFrom() + " – " + run.evidenceCollectedTo());
@@ -367,13 +374,16 @@ public final class XlsxReportWriter implements ReportWriter {
     }
 
     /** What could not be assessed (UNKNOWN) or was left out (SKIPPED), with the reason, so no gap in coverage is silent. */
-    private static void coverage(SXSSFSheet sheet, FindingRows findings, Styles styles) {
+    private static void coverage(SXSSFSheet sheet, ReportModel model, Styles styles) {
+        FindingRows findings = model.findings();
         String[] columns = {"Status", "Check", "Title", "Account ID", "Account name", "Region", "Resource", "Reason", "Evidence"};
         int[] widths = {13, 11, 40, 15, 24, 14, 50, 90, 45};
         Rows rows = Rows.sheet(sheet, styles, columns, widths);
         long[] count = {0};
         findings.forEach(f -> {
-            if (f.status() != Status.UNKNOWN && f.status() != Status.SKIPPED) {
+            // A skipped Region is listed once, by its scope finding, not again by each regional check it was skipped for.
+            boolean listed = f.status() == Status.UNKNOWN || f.status() == Status.SKIPPED && ScopeFindings.CHECK_ID.equals(f.checkId());
+            if (!listed) {
                 return;
             }
             rows.next().text(0, f.status().name(), styles.status.get(f.status())).text(1, f.checkId()).text(2, f.title())
@@ -385,6 +395,12 @@ public final class XlsxReportWriter implements ReportWriter {
             rows.next().text(0, "Every check could be assessed in every account in scope.");
         }
         sheet.setAutoFilter(new CellRangeAddress(0, (int) Math.max(count[0], 1), 0, columns.length - 1));
+        if (!model.regions().skipped().isEmpty()) {
+            rows.next();
+            rows.next().text(0, model.regions().summary() + ": each is listed above with its reason (check " + ScopeFindings.CHECK_ID
+                    + "); the regional checks' SKIPPED findings there are left out.");
+        }
+        model.regions().unlisted().forEach(unlisted -> rows.next().text(0, "Regions not listed").text(7, unlisted));
     }
 
     /** The waivers that matched FAIL findings: who accepted which risk until when, and how many findings each covers. */

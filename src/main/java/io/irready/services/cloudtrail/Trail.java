@@ -20,4 +20,16 @@ public record Trail(String arn,
                     String cloudWatchLogsLogGroupArn,
                     Evidence<TrailStatus> status,
                     Evidence<TrailSelectors> selectors) {
+
+    /** The same trail with its status and selectors as read elsewhere. */
+    public Trail withDetails(Evidence<TrailStatus> status, Evidence<TrailSelectors> selectors) {
+        return new Trail(arn, name, homeRegion, multiRegion, organizationTrail, includeGlobalServiceEvents, logFileValidation, s3BucketName,
+                s3KeyPrefix, kmsKeyId, cloudWatchLogsLogGroupArn, status, selectors);
+    }
+
+    /** The account that owns the trail, from its ARN (arn:PARTITION:cloudtrail:REGION:ACCOUNT:trail/NAME); null when the ARN has none. */
+    public String ownerAccountId() {
+        String[] parts = arn == null ? new String[0] : arn.split(":", 6);
+        return parts.length == 6 && parts[4].matches("\\d{12}") ? parts[4] : null;
+    }
 }

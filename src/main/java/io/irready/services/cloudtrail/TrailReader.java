@@ -39,18 +39,22 @@ public final class TrailReader {
             arnsByRegion.put(region, listed.map(list -> list.stream().map(t -> t.trailARN()).toList()));
             listed.data().ifPresent(list -> list.stream().filter(keep).forEach(t -> trails.computeIfAbsent(t.trailARN(), arn -> {
                 String home = t.homeRegion() == null ? region : t.homeRegion();
-                CloudTrailClient client = aws.client(CloudTrailClient::builder, home);
-                return new Trail(arn, t.name(), home,
+                return readDetails(aws, new Trail(arn, t.name(), home,
                         Boolean.TRUE.equals(t.isMultiRegionTrail()),
                         Boolean.TRUE.equals(t.isOrganizationTrail()),
                         Boolean.TRUE.equals(t.includeGlobalServiceEvents()),
                         Boolean.TRUE.equals(t.logFileValidationEnabled()),
-                        t.s3BucketName(), t.s3KeyPrefix(), t.kmsKeyId(), t.cloudWatchLogsLogGroupArn(),
-                        AwsCalls.call("cloudtrail:GetTrailStatus", () -> status(client.getTrailStatus(r -> r.name(arn)))),
-                        AwsCalls.call("cloudtrail:GetEventSelectors", () -> selectors(client.getEventSelectors(r -> r.trailName(arn)))));
+                        t.s3BucketName(), t.s3KeyPrefix(), t.kmsKeyId(), t.cloudWatchLogsLogGroupArn(), null, null));
             })));
         }
         return new Listing(arnsByRegion, List.copyOf(trails.values()));
+    }
+
+    /** The trail with its status and selectors read through {@code aws}, by ARN in its home Region (as AWS requires for shadow and organization trails). */
+    public static Trail readDetails(AwsClients aws, Trail trail) {
+        CloudTrailClient client = aws.client(CloudTrailClient::builder, trail.homeRegion());
+        return trail.withDetails(AwsCalls.call("cloudtrail:GetTrailStatus", () -> status(client.getTrailStatus(r -> r.name(trail.arn())))),
+                AwsCalls.call("cloudtrail:GetEventSelectors", () -> selectors(client.getEventSelectors(r -> r.trailName(trail.arn())))));
     }
 
     private static TrailStatus status(GetTrailStatusResponse status) {

@@ -19,6 +19,11 @@ public final class IdentityCenterCollector implements Collector<IdentityCenter> 
 
     @Override
     public IdentityCenter collect(AwsClients aws, CollectionContext context, String region) {
+        return read(aws, region);
+    }
+
+    /** The instances Identity Center shows in {@code region}, with their permission sets. */
+    public static IdentityCenter read(AwsClients aws, String region) {
         SsoAdminClient sso = aws.client(SsoAdminClient::builder, region);
         return new IdentityCenter(AwsCalls.call("sso:ListInstances", () -> sso.listInstancesPaginator(r -> { }).instances().stream()
                 .map(i -> new Instance(i.instanceArn(), AwsCalls.call("sso:ListPermissionSets", () -> sso

@@ -11,12 +11,14 @@ import io.irready.services.organizations.OrganizationEvidence;
 import io.irready.services.organizations.OrganizationEvidence.Account;
 import io.irready.services.ssm.SsmManagedInstances;
 import io.irready.services.sso.IdentityCenter;
+import io.irready.services.sso.IdentityCenterHome;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
 import static io.irready.checks.CheckAssertions.only;
 import static io.irready.checks.CheckAssertions.onlyFor;
+import static io.irready.checks.EvidenceFixtures.ACCOUNT;
 import static io.irready.checks.EvidenceFixtures.CONTEXT;
 import static io.irready.checks.EvidenceFixtures.MANAGEMENT_ACCOUNT;
 import static io.irready.checks.EvidenceFixtures.compliant;
@@ -146,10 +148,32 @@ class AccountAccessChecksTest {
                         Evidence.collected(List.of("999999999999"))))))))));
         assertThat(only(new IrPermissionSetCheck().evaluate(notHere.build(), CONTEXT)).message()).contains("not provisioned");
         var noInstance = compliant().with(IdentityCenter.TYPE, "us-east-1", new IdentityCenter(Evidence.collected(List.of())));
-        var finding = only(new IrPermissionSetCheck().evaluate(noInstance.build(), CONTEXT));
-        assertThat(finding.status()).as("the management account holding the instance is not audited").isEqualTo(Status.UNKNOWN);
-        noInstance.withOther(MANAGEMENT_ACCOUNT, IdentityCenter.TYPE, "us-east-1", Evidence.collected(new IdentityCenter(Evidence.collected(List.of()))));
-        assertThat(only(new IrPermissionSetCheck().evaluate(noInstance.build(), CONTEXT)).status()).isEqualTo(Status.FAIL);
+        assertThat(only(new IrPermissionSetCheck().evaluate(noInstance.build(), CONTEXT)).status())
+                .as("every enabled Region of the organization was searched").isEqualTo(Status.FAIL);
+    }
+
+    @Test
+    void theOrganizationsInstanceIsJudgedInItsHomeRegionEvenWhenThatRegionIsNotAudited() {
+        var noInstanceHere = compliant().with(IdentityCenter.TYPE, "us-east-1", new IdentityCenter(Evidence.collected(List.of())));
+        var home = new IdentityCenterHome("ap-southeast-2", MANAGEMENT_ACCOUNT, new IdentityCenter(Evidence.collected(List.of(
+                new IdentityCenter.Instance("arn:aws:sso:::instance/ssoins-org", Evidence.collected(List.of(new IdentityCenter.PermissionSet(
+                        "arn:ps", "IR-Responder", Evidence.collected(List.of(ACCOUNT))))))))));
+        var inHome = noInstanceHere.inOrganization(withIdentityCenter(Evidence.collected(home)));
+        assertThat(only(new IrPermissionSetCheck().evaluate(inHome.build(), CONTEXT)).message()).contains("IR-Responder is provisioned");
+
+        var unread = noInstanceHere.inOrganization(withIdentityCenter(new Evidence.Failed<>("sso:ListInstances", "throttled")));
+        assertThat(only(new IrPermissionSetCheck().evaluate(unread.build(), CONTEXT)).status()).isEqualTo(Status.UNKNOWN);
+        // A bundle of an older irready, which did not look for the instance in every Region: the management account is not audited here.
+        var older = noInstanceHere.inOrganization(withIdentityCenter(null));
+        var finding = only(new IrPermissionSetCheck().evaluate(older.build(), CONTEXT));
+        assertThat(finding.status()).isEqualTo(Status.UNKNOWN);
+        assertThat(finding.message()).contains("not audited");
+    }
+
+    private static OrganizationEvidence withIdentityCenter(Evidence<IdentityCenterHome> home) {
+        var o = organizationEvidence();
+        return new OrganizationEvidence(o.organizationId(), o.managementAccountId(), o.collectedInAccount(), o.organizationTrails(), o.accounts(),
+                o.delegatedAdministrators(), o.tagPolicies(), o.iamOrganizationsFeatures(), home, o.organizationEventDataStores(), o.securityLake());
     }
 
     @Test
