@@ -57,7 +57,8 @@ public final class SealEvidenceListener implements StepExecutionListener {
             info.put(COLLECTION_COMPLETED, clock.instant().toString());
             info.put("Irready-Caller-Arn", scope.caller().arn());
             info.put("Irready-Accounts", String.valueOf(scope.targets().size()));
-            info.put("Irready-Regions", String.join(",", scope.targets().stream().flatMap(t -> t.regions().stream()).distinct().toList()));
+            List<String> regions = scope.targets().stream().flatMap(t -> t.regions().stream()).distinct().toList();
+            info.put("Irready-Regions", regions.isEmpty() ? "all-enabled" : String.join(",", regions));
             info.put("Irready-Account-Ids", String.join(",", scope.targets().stream().map(Target::accountId).toList()));
             BagIt.seal(run.evidence(), info);
         }

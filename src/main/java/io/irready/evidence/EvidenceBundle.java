@@ -174,7 +174,7 @@ public final class EvidenceBundle {
                     continue;
                 }
                 if (type.perRegion()) {
-                    target.regions().forEach(region -> byAccount.put(OrganizationFacts.key(target.accountId(), region),
+                    auditedRegions(target).forEach(region -> byAccount.put(OrganizationFacts.key(target.accountId(), region),
                             read(type, target.accountId(), region)));
                 } else {
                     byAccount.put(target.accountId(), read(type, target.accountId(), null));
@@ -185,12 +185,20 @@ public final class EvidenceBundle {
         return new OrganizationFacts(readOrganization(), shared, audited, this::read);
     }
 
+    /** The Regions audited in the target's account; a bundle that did not record them audited every Region of its target. */
+    private List<String> auditedRegions(Target target) {
+        return readRegions(target.accountId()).data().map(AccountRegions::audited).orElse(target.regions());
+    }
+
     /** A missing or unreadable file becomes a FAILED outcome naming it, never an exception. */
     <T> Evidence<T> read(EvidenceType<T> type, String accountId, String region) {
         String ref = type.ref(accountId, region);
         Path path = root.resolve(ref);
         if (!Files.isRegularFile(path)) {
-            return new Evidence.Failed<>("collection", "evidence file " + ref + " is missing (its collection did not complete)");
+            String skipped = region == null ? null : readRegions(accountId).data().flatMap(regions -> regions.skipped().stream()
+                    .filter(r -> r.region().equals(region)).findFirst()).map(AccountRegions.RegionState::reason).orElse(null);
+            return new Evidence.Failed<>("collection", skipped != null ? "account " + accountId + " is not audited in " + region + ": " + skipped
+                    : "evidence file " + ref + " is missing (its collection did not complete)");
         }
         try {
             return Evidence.collected(Json.MAPPER.readValue(path.toFile(), type.record()));

@@ -130,7 +130,12 @@ public record ReportModel(Run run,
                 return "";
             }
             java.util.Map<String, Long> byReason = new java.util.LinkedHashMap<>();
-            skipped.stream().sorted(java.util.Comparator.comparing(SkippedRegion::status)).forEach(r -> byReason.merge(r.status(), 1L, Long::sum));
+            for (var status : io.irready.services.account.AccountRegions.Status.values()) {
+                long count = skipped.stream().filter(r -> r.status().equals(status.label())).count();
+                if (count > 0) {
+                    byReason.put(status.label(), count);
+                }
+            }
             return skipped.size() + " account-Region" + (skipped.size() == 1 ? "" : "s") + " skipped: " + String.join(", ", byReason.entrySet()
                     .stream().map(e -> e.getValue() + " " + e.getKey()).toList());
         }

@@ -272,15 +272,15 @@ public final class AwsShapedProxy implements AutoCloseable {
             regionNotEnabled(request);
             return true;
         }
-        if (request.service().equals("account") && request.operation().equals("ListRegions")) {
-            listRegions(request);
-            return true;
-        }
         for (Denial denial : denials) {
             if (denial.scope().covers(request.account(), region) && denial.action().equals(action(request))) {
                 accessDenied(request, denial.byScp());
                 return true;
             }
+        }
+        if (request.service().equals("account") && request.operation().equals("ListRegions")) {
+            listRegions(request);
+            return true;
         }
         boolean scpDenied = scpDeniedRegions.stream().anyMatch(scope -> scope.covers(request.account(), region));
         if (scpDenied && !global(request) && !request.service().equals("sts")) {

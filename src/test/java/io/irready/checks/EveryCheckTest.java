@@ -44,4 +44,19 @@ class EveryCheckTest {
                     .matches("data/(organization|attestations|\\d{12}/([a-z0-9-]+/)?[a-z0-9.-]+)\\.json"));
         }
     }
+
+    @Test
+    void aCheckIsRegionalExactlyWhenItJudgesEachRegionOnItsOwn() {
+        var twoRegions = compliant().regions("us-east-1", "eu-west-1").build();
+        var nothing = account().regions("us-east-1", "eu-west-1").build();
+        for (Check check : CheckCatalog.all()) {
+            for (var account : List.of(twoRegions, nothing)) {
+                List<Finding> findings = check.evaluate(account, CONTEXT);
+                boolean eachRegion = findings.stream().anyMatch(f -> "us-east-1".equals(f.region()))
+                        && findings.stream().anyMatch(f -> "eu-west-1".equals(f.region()));
+                assertThat(check.regional()).as(check.metadata().id() + " regional() says whether it has findings in every Region: "
+                        + "a Region that is not audited gets its SKIPPED finding only then").isEqualTo(eachRegion);
+            }
+        }
+    }
 }

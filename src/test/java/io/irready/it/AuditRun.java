@@ -29,12 +29,29 @@ public record AuditRun(int exitCode, String stdout, String stderr, Path outDir) 
 
     /** Runs {@code irready <args>} with the access key {@code accessKeyId} (an emulator's account). */
     public static AuditRun as(String accessKeyId, Path outDir, String... args) {
+        System.clearProperty("aws.sessionToken");
         System.setProperty("aws.accessKeyId", accessKeyId);
         System.setProperty("aws.secretAccessKey", "testing");
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = IrreadyCli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
         return new AuditRun(code, out.toString(), err.toString(), outDir);
+    }
+
+    /** Runs {@code irready <args>} with a role session's credentials, as irready runs in an account other than the emulator's default. */
+    public static AuditRun withSession(software.amazon.awssdk.auth.credentials.AwsSessionCredentials session, Path outDir, String... args) {
+        System.setProperty("aws.accessKeyId", session.accessKeyId());
+        System.setProperty("aws.secretAccessKey", session.secretAccessKey());
+        System.setProperty("aws.sessionToken", session.sessionToken());
+        try {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            int code = IrreadyCli.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+            return new AuditRun(code, out.toString(), err.toString(), outDir);
+        } finally {
+            System.clearProperty("aws.sessionToken");
+            System.setProperty("aws.accessKeyId", "testing");
+        }
     }
 
     /** A configuration file for a test run: its own job repository, the given irready settings appended. */

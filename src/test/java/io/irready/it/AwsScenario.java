@@ -70,11 +70,15 @@ public final class AwsScenario {
 
     /** The scenarios' check settings with the given scope keys (indented four spaces, under irready.scope). */
     public static String settings(String scope) {
+        return settings("[us-east-1, eu-west-1]", scope);
+    }
+
+    /** The scenarios' check settings auditing {@code regions} (a YAML list, or all-enabled) with the given scope keys. */
+    public static String settings(String regions, String scope) {
         return """
                 irready:
                   scope:
-                    regions: [us-east-1, eu-west-1]
-                """ + scope + """
+                """ + "    regions: " + regions + "\n" + scope + """
                   checks:
                     log-retention:
                       minimum-days: 365

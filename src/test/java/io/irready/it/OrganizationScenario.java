@@ -78,6 +78,11 @@ public final class OrganizationScenario {
         members.put(name, id);
     }
 
+    /** The management account's seeding, which can reach every member through {@link AwsScenario#inAccount}. */
+    public AwsScenario management() {
+        return management;
+    }
+
     public String account(String name) {
         return members.get(name);
     }

@@ -12,7 +12,8 @@ import software.amazon.awssdk.services.iam.model.SummaryKeyType;
 /** The account summary, centralized root access features, and the roles with AWSSupportAccess. */
 public final class IamAccountCollector implements Collector<IamAccount> {
 
-    static final String SUPPORT_ACCESS = "arn:aws:iam::aws:policy/AWSSupportAccess";
+    /** The AWS managed policy that lets a role open Support cases; its ARN is in the audited account's partition. */
+    static final String SUPPORT_ACCESS = "AWSSupportAccess";
 
     @Override
     public EvidenceType<IamAccount> type() {
@@ -28,7 +29,7 @@ public final class IamAccountCollector implements Collector<IamAccount> {
                     return new RootUser(summary.getOrDefault(SummaryKeyType.ACCOUNT_MFA_ENABLED, 0) == 1,
                             summary.getOrDefault(SummaryKeyType.ACCOUNT_ACCESS_KEYS_PRESENT, 0));
                 }),
-                AwsCalls.call("iam:ListEntitiesForPolicy", () -> iam.listEntitiesForPolicyPaginator(r -> r.policyArn(SUPPORT_ACCESS))
+                AwsCalls.call("iam:ListEntitiesForPolicy", () -> iam.listEntitiesForPolicyPaginator(r -> r.policyArn(aws.partition().managedPolicyArn(SUPPORT_ACCESS)))
                         .policyRoles().stream().map(role -> role.roleName()).toList()));
     }
 }
