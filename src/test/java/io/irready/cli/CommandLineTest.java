@@ -130,6 +130,17 @@ class CommandLineTest {
     }
 
     @Test
+    void allEnabledBesideARegionOrMisspelledIsOneLineNamingTheKey() {
+        for (String regions : List.of("[all-enabled, us-east-1]", "all-enable", "[All-Enabled]")) {
+            AuditRun run = audit("--config", config(FIXTURE_SETTINGS.replace("regions: [us-east-1]", "regions: " + regions)).toString());
+            assertThat(run.exitCode()).as(regions).isEqualTo(ExitCodes.BAD_INPUT);
+            assertThat(run.stderr().lines().toList()).as(regions).singleElement().satisfies(line -> assertThat(line)
+                    .startsWith("irready: the configuration is not valid, nothing was audited: irready.scope.regions").contains("all-enabled alone"));
+        }
+        assertThat(aws.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
     void aMisspelledKeyIsNamed() {
         AuditRun run = audit("--config", config(FIXTURE_SETTINGS + "  report:\n    pdf-resource-per-check: 10\n").toString());
         assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);

@@ -60,9 +60,13 @@ class AuditPolicyIT {
         }
         Set<String> calls = new TreeSet<>(RecordedCalls.snapshot());
         Moto.reset();
-        new OrganizationScenario(Moto.endpoint()).seed();
+        var scenario = new OrganizationScenario(Moto.endpoint()).seed();
+        String securityLakeAdmin = scenario.account("security-tooling");
         RecordedCalls.clear();
-        audit("organization", AwsScenario.settings("    source: organization\n"), Moto.endpoint());
+        try (AwsStub stub = AwsStub.inFrontOf(Moto.endpoint())) {
+            ReadyStubs.serveOrganizationStores(stub, securityLakeAdmin);
+            audit("organization", AwsScenario.settings("    source: organization\n"), stub.endpoint());
+        }
         calls.addAll(RecordedCalls.snapshot());
 
         Set<String> called = calls.stream().map(AuditPolicyIT::iamAction).collect(Collectors.toCollection(TreeSet::new));

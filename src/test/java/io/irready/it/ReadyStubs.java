@@ -166,6 +166,31 @@ public final class ReadyStubs {
         }
     }
 
+    /**
+     * The organization's log query stores moto lacks: an organization event data store of CloudTrail Lake, and a Security Lake
+     * data lake in {@code securityLakeAdmin} collecting from it (moto refuses Security Lake as a delegated service, so the
+     * delegated administrators' services are answered here: GuardDuty and Security Lake).
+     */
+    public static void serveOrganizationStores(AwsStub stub, String securityLakeAdmin) {
+        stub.target("organizations", "AWSOrganizationsV20161128.ListDelegatedServicesForAccount", software.amazon.awssdk.services.organizations
+                .model.ListDelegatedServicesForAccountResponse.builder().delegatedServices(
+                        software.amazon.awssdk.services.organizations.model.DelegatedService.builder().servicePrincipal("guardduty.amazonaws.com").build(),
+                        software.amazon.awssdk.services.organizations.model.DelegatedService.builder().servicePrincipal("securitylake.amazonaws.com")
+                                .build()).build());
+        String store = "arn:aws:cloudtrail:us-east-1:" + ACCOUNT + ":eventdatastore/organization-events";
+        stub.target("cloudtrail", "CloudTrail_20131101.ListEventDataStores", ListEventDataStoresResponse.builder().eventDataStores(EventDataStore
+                .builder().eventDataStoreArn(store).status("ENABLED").build()).build());
+        stub.target("cloudtrail", "CloudTrail_20131101.GetEventDataStore", software.amazon.awssdk.services.cloudtrail.model.GetEventDataStoreResponse
+                .builder().eventDataStoreArn(store).status("ENABLED").organizationEnabled(true).multiRegionEnabled(true).build());
+        stub.rest("securitylake", "GET", "/v1/datalakes", ListDataLakesResponse.builder().dataLakes(software.amazon.awssdk.services.securitylake.model
+                .DataLakeResource.builder().dataLakeArn("arn:aws:securitylake:us-east-1:" + securityLakeAdmin + ":data-lake/default")
+                .region("us-east-1").createStatus("COMPLETED").build()).build());
+        stub.rest("securitylake", "POST", "/v1/datalake/logsources/list", software.amazon.awssdk.services.securitylake.model.ListLogSourcesResponse
+                .builder().sources(software.amazon.awssdk.services.securitylake.model.LogSource.builder().account(ACCOUNT).region("us-east-1")
+                        .sources(software.amazon.awssdk.services.securitylake.model.LogSourceResource.builder().awsLogSource(s -> s
+                                .sourceName("CLOUD_TRAIL_MGMT").sourceVersion("2.0")).build()).build()).build());
+    }
+
     private static String ec2(String operation, String body) {
         return "<" + operation + "Response xmlns=\"http://ec2.amazonaws.com/doc/2016-11-15/\"><requestId>r-1</requestId>" + body
                 + "</" + operation + "Response>";

@@ -59,8 +59,11 @@ public final class OrganizationCollector {
     public static OrganizationEvidence collect(AwsClients aws, AuditRoleSessions auditRoles, String organizationId, String managementAccountId,
                                                String callerAccountId, List<OrganizationEvidence.Account> accounts, List<String> regions) {
         OrganizationsClient organizations = aws.global(OrganizationsClient::builder);
-        List<String> where = regions.isEmpty() ? AccountRegionsReader.enabledRegions(aws).data().orElse(List.copyOf(new TreeSet<>(aws.partition()
-                .defaultRegions()))) : regions;
+        // The caller's enabled Regions among those audited: a Region its account has not enabled holds none of its trails or stores.
+        Evidence<List<String>> enabled = AccountRegionsReader.enabledRegions(aws);
+        List<String> where = regions.isEmpty()
+                ? enabled.data().orElse(List.copyOf(new TreeSet<>(aws.partition().defaultRegions())))
+                : enabled.data().map(list -> regions.stream().filter(list::contains).toList()).orElse(regions);
         Evidence<List<DelegatedAdministrator>> delegated = AwsCalls.call("organizations:ListDelegatedAdministrators",
                 () -> organizations.listDelegatedAdministratorsPaginator(r -> { }).stream()
                         .flatMap(page -> page.delegatedAdministrators().stream()).toList())

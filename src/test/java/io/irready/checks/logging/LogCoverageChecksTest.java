@@ -14,7 +14,9 @@ import io.irready.services.rds.RdsInstances;
 import io.irready.services.route53.HostedZones;
 import io.irready.services.route53resolver.ResolverQueryLogging;
 import io.irready.services.s3.S3Buckets;
+import io.irready.services.organizations.OrganizationEvidence;
 import io.irready.services.securitylake.LogQueryStores;
+import io.irready.services.securitylake.OrganizationSecurityLake;
 import io.irready.services.waf.WebAcls;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +30,7 @@ import static io.irready.checks.EvidenceFixtures.LOG_ARCHIVE_ACCOUNT;
 import static io.irready.checks.EvidenceFixtures.compliant;
 import static io.irready.checks.EvidenceFixtures.denied;
 import static io.irready.checks.EvidenceFixtures.logBucket;
+import static io.irready.checks.EvidenceFixtures.organizationEvidence;
 import static io.irready.checks.EvidenceFixtures.trail;
 import static io.irready.checks.EvidenceFixtures.allManagementEvents;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -156,5 +159,39 @@ class LogCoverageChecksTest {
         var unsupported = unattested.with(LogQueryStores.TYPE, "us-east-1", new LogQueryStores(Evidence.collected(List.of()),
                 new Evidence.Unsupported<>("securitylake:ListDataLakes", "HTTP 500")));
         only(check.evaluate(unsupported.build(), CONTEXT), Status.UNKNOWN, ref);
+    }
+
+    @Test
+    void theOrganizationsStoresCreditTheMemberAsOrganizationTrailsDo() {
+        var check = new LogsQueryableCheck();
+        var noStoreHere = compliant().with(LogQueryStores.TYPE, "us-east-1", new LogQueryStores(Evidence.collected(List.of()), Evidence.collected(false)))
+                .withAttestations(Evidence.collected(new Attestations("config/attestations.yml", List.of())));
+        only(check.evaluate(noStoreHere.build(), CONTEXT), Status.FAIL, "data/123456789012/us-east-1/logs.query-stores.json");
+
+        var eventStore = noStoreHere.inOrganization(stores(Evidence.collected(List.of("arn:aws:cloudtrail:us-east-1:999988887777:eventdatastore/org")),
+                Evidence.collected(null)));
+        assertThat(only(check.evaluate(eventStore.build(), CONTEXT), Status.PASS, "data/organization.json").message())
+                .contains("organization event data store");
+
+        var collecting = new OrganizationSecurityLake(LOG_ARCHIVE_ACCOUNT, Evidence.collected(List.of("us-east-1")),
+                Evidence.collected(List.of("123456789012/us-east-1")));
+        var securityLake = noStoreHere.inOrganization(stores(Evidence.collected(List.of()), Evidence.collected(collecting)));
+        assertThat(only(check.evaluate(securityLake.build(), CONTEXT), Status.PASS, "data/organization.json").message())
+                .contains("delegated administrator " + LOG_ARCHIVE_ACCOUNT);
+
+        var elsewhere = new OrganizationSecurityLake(LOG_ARCHIVE_ACCOUNT, Evidence.collected(List.of("us-east-1")),
+                Evidence.collected(List.of("444455556666/us-east-1")));
+        only(check.evaluate(noStoreHere.inOrganization(stores(Evidence.collected(List.of()), Evidence.collected(elsewhere))).build(), CONTEXT),
+                Status.FAIL, "data/123456789012/us-east-1/logs.query-stores.json");
+
+        var unread = new OrganizationSecurityLake(LOG_ARCHIVE_ACCOUNT, Evidence.collected(List.of("us-east-1")), denied("securitylake:ListLogSources"));
+        only(check.evaluate(noStoreHere.inOrganization(stores(Evidence.collected(List.of()), Evidence.collected(unread))).build(), CONTEXT),
+                Status.UNKNOWN, "data/123456789012/us-east-1/logs.query-stores.json");
+    }
+
+    private static OrganizationEvidence stores(Evidence<List<String>> eventDataStores, Evidence<OrganizationSecurityLake> securityLake) {
+        var o = organizationEvidence();
+        return new OrganizationEvidence(o.organizationId(), o.managementAccountId(), o.collectedInAccount(), o.organizationTrails(), o.accounts(),
+                o.delegatedAdministrators(), o.tagPolicies(), o.iamOrganizationsFeatures(), o.identityCenter(), eventDataStores, securityLake);
     }
 }
