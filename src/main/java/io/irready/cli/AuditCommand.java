@@ -107,6 +107,8 @@ final class AuditCommand implements Callable<Integer> {
                 }
                 if (evidence != null) {
                     EvidenceImport.check(evidence);
+                } else if (AuditRole.isAdministrator(properties.scope())) {
+                    stderr.println(AuditRole.ADMINISTRATOR_WARNING);
                 }
                 return launch(context, properties, stdout, stderr);
             }

@@ -21,8 +21,6 @@ import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.organizations.OrganizationsClient;
 import software.amazon.awssdk.services.organizations.model.Organization;
 import software.amazon.awssdk.services.sts.model.GetCallerIdentityResponse;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -38,10 +36,6 @@ import java.util.Set;
  * read with its credentials, every other account through the audit role.
  */
 public final class ScopeResolver {
-
-    private static final Logger log = LoggerFactory.getLogger(ScopeResolver.class);
-    /** The role AWS Organizations creates in the accounts it creates: an administrator, not a read-only auditor. */
-    static final String ADMINISTRATOR_ROLE = "OrganizationAccountAccessRole";
 
     /** The calls scope resolution makes in an audited account besides the collectors': who the caller is, and the account's alias. */
     public static final List<String> ACCOUNT_ACTIONS = List.of("sts:GetCallerIdentity", "iam:ListAccountAliases");
@@ -76,17 +70,11 @@ public final class ScopeResolver {
                     + aws.partition().id() + ".");
         }
         String source = settings.source().name().toLowerCase(Locale.ROOT);
-        Resolution resolution = switch (settings.source()) {
+        return switch (settings.source()) {
             case CALLER -> new Resolution(new Scope(caller, source, List.of(callerTarget(aws, caller, regions)), List.of(), started), null);
             case ACCOUNTS -> new Resolution(new Scope(caller, source, listedAccounts(aws, caller, settings), List.of(), started), null);
             case ORGANIZATION -> organization(aws, caller, settings, started, auditRoles);
         };
-        if (ADMINISTRATOR_ROLE.equals(settings.auditRole()) && resolution.scope().targets().stream().anyMatch(t -> t.roleArn() != null)) {
-            log.warn("The audit role is {}, a full administrator of each account: deploy the read-only irready-audit role "
-                    + "(deploy/cloudformation/irready-audit-role-stackset.yml for members, irready-audit-role.yml for the management account) "
-                    + "and set irready.scope.audit-role: irready-audit", ADMINISTRATOR_ROLE);
-        }
-        return resolution;
     }
 
     private Target callerTarget(AwsClients aws, CallerIdentity caller, List<String> regions) {

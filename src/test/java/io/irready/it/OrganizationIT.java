@@ -78,6 +78,9 @@ class OrganizationIT {
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
         assertThat(run.stdout()).contains("Accounts         4 audited, 1 skipped, 1 unreachable");
+        assertThat(run.stderr().lines().filter(line -> line.contains("warning")).toList()).as("the default audit role is an administrator")
+                .singleElement().satisfies(line -> assertThat(line).contains("OrganizationAccountAccessRole, a full administrator")
+                        .contains("irready-audit-role.yml in the management account").doesNotContain("\n"));
         List<Finding> findings = run.findings();
         Map<String, List<Finding>> byAccount = findings.stream().collect(Collectors.groupingBy(Finding::accountId));
         List<String> checks = CheckCatalog.metadata().stream().map(CheckMetadata::id).toList();
@@ -189,6 +192,7 @@ class OrganizationIT {
                 + "    audit-role: irready-audit\n");
 
         assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+        assertThat(run.stderr()).as("the read-only role is no cause for a warning").doesNotContain("warning");
         assertThat(run.findings()).extracting(Finding::accountId).containsOnly(MANAGEMENT, security);
         assertThat(Files.readString(run.runDir().resolve("evidence/data/" + security + "/access.json")))
                 .contains("arn:aws:iam::" + security + ":role/irready-audit");
