@@ -152,7 +152,7 @@ public final class EvidenceFixtures {
                         List.of(new AttachedPolicy("IRContainment", "arn:aws:iam::123456789012:policy/IRContainment"))),
                 new Role("app-role", "arn:aws:iam::123456789012:role/app-role",
                         trust(allow("{\"Service\": \"ec2.amazonaws.com\"}")), null, null, null)))));
-        f.with(IamAccount.TYPE, new IamAccount(Evidence.collected(new IamAccount.RootUser(true, 0)), Evidence.collected(List.of("aws-support"))));
+        f.with(IamAccount.TYPE, new IamAccount(Evidence.collected(new IamAccount.RootUser(1, 0, 1, 0)), Evidence.collected(List.of("aws-support"))));
         f.with(BreakGlassUsers.TYPE, new BreakGlassUsers(Evidence.collected(List.of(new BreakGlassUsers.User("break-glass-1",
                 "arn:aws:iam::123456789012:user/break-glass-1", null, Evidence.collected(1), Evidence.collected(0), Evidence.collected(true))))));
         f.with(ConfigEvidence.TYPE, REGION, recordingConfig(true).data().orElseThrow());
@@ -501,9 +501,17 @@ public final class EvidenceFixtures {
 
     public static Evidence<ConfigEvidence> recordingConfig(boolean includeGlobal) {
         return Evidence.collected(new ConfigEvidence(
-                Evidence.collected(List.of(new Recorder("default", "arn:aws:iam::123456789012:role/config", true, includeGlobal, "ALL_SUPPORTED_RESOURCE_TYPES", null))),
+                Evidence.collected(List.of(new Recorder("default", "arn:aws:iam::123456789012:role/config", true, includeGlobal,
+                        "ALL_SUPPORTED_RESOURCE_TYPES", null, List.of(), List.of(), "CONTINUOUS", List.of()))),
                 Evidence.collected(List.of(new RecorderStatus("default", true, "SUCCESS", null, null, Instant.parse("2026-11-26T00:00:00Z")))),
-                Evidence.collected(List.of(new DeliveryChannel("default", "config-bucket", null)))));
+                Evidence.collected(List.of(new DeliveryChannel("default", "config-bucket", null))),
+                Evidence.collected(List.of(delivered("default")))));
+    }
+
+    /** A delivery channel whose last history and snapshot deliveries succeeded. */
+    public static ConfigEvidence.DeliveryChannelStatus delivered(String channel) {
+        var success = new ConfigEvidence.Delivery("SUCCESS", null, null, Instant.parse("2026-11-26T00:00:00Z"));
+        return new ConfigEvidence.DeliveryChannelStatus(channel, success, success, new ConfigEvidence.Delivery("NOT_APPLICABLE", null, null, null));
     }
 
     /** A log bucket that is private, logged, versioned with MFA delete and locked, with the given lifecycle. */

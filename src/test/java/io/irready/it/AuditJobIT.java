@@ -45,7 +45,7 @@ class AuditJobIT {
     static final Map<String, String> MOTO_CANNOT_SHOW = Map.of(
             "IR-LOG-02", "no digest file was delivered",          // GetTrailStatus has no LatestDigestDeliveryTime
             "IR-LOG-10", "delivered nothing in 24 hours",         // nor LatestCloudWatchLogsDeliveryTime
-            "IR-ACC-06", "The root user has no MFA",              // no API gives the root user an MFA device
+            "IR-ACC-06", "has a password and no MFA",             // no API gives the root user an MFA device
             "IR-PROC-08", "never used",                           // roles carry no RoleLastUsed
             "IR-REC-05", "are public");                           // DescribeSnapshots ignores RestorableByUserIds
 

@@ -1,6 +1,7 @@
 package io.irready.it;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.irready.aws.AwsStub;
 import io.irready.checks.CheckCatalog;
 import io.irready.checks.CheckMetadata;
 import io.irready.checks.Finding;
@@ -27,15 +28,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A whole AWS Organization against moto, through a proxy that only refuses one member's audit role:
+ * A whole AWS Organization against moto, through a proxy that refuses one member's audit role (and reports AWS Config's
+ * deliveries, which moto does not):
  * suspended accounts are skipped, an unreachable account is UNKNOWN with the reason and the run
  * completes, the organization trail covers members whose DescribeTrails does not list it, and one
  * member's misconfigurations fail only there.
@@ -49,15 +49,15 @@ class OrganizationIT {
     Path dir;
 
     private OrganizationScenario organization;
+    private AwsStub stub;
     private WireMockServer proxy;
 
     @BeforeAll
     void seedTheOrganization() {
         Moto.reset();
         organization = new OrganizationScenario(Moto.endpoint()).seed();
-        proxy = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
-        proxy.start();
-        proxy.stubFor(any(anyUrl()).atPriority(10).willReturn(aResponse().proxiedFrom(Moto.endpoint())));
+        stub = ReadyStubs.configDelivered(AwsStub.inFrontOf(Moto.endpoint()));
+        proxy = stub.server();
         proxy.stubFor(post(anyUrl()).atPriority(1)
                 .withRequestBody(containing("Action=AssumeRole"))
                 .withRequestBody(containing("RoleArn=arn%3Aaws%3Aiam%3A%3A" + organization.account("no-audit-role") + "%3Arole"))
@@ -69,7 +69,7 @@ class OrganizationIT {
 
     @AfterAll
     void stopProxy() {
-        proxy.stop();
+        stub.close();
     }
 
     @Test

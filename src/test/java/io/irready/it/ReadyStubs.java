@@ -84,8 +84,25 @@ public final class ReadyStubs {
     private ReadyStubs() {
     }
 
+    /** AWS Config's last deliveries, which moto does not report (DescribeDeliveryChannelStatus): every channel delivered. */
+    public static AwsStub configDelivered(AwsStub stub) {
+        var delivered = software.amazon.awssdk.services.config.model.ConfigExportDeliveryInfo.builder().lastStatus("SUCCESS")
+                .lastAttemptTime(Instant.now()).lastSuccessfulTime(Instant.now()).build();
+        return stub.target("config", "StarlingDoveService.DescribeDeliveryChannelStatus", software.amazon.awssdk.services.config.model
+                .DescribeDeliveryChannelStatusResponse.builder().deliveryChannelsStatus(software.amazon.awssdk.services.config.model
+                        .DeliveryChannelStatus.builder().name("default").configHistoryDeliveryInfo(delivered).configSnapshotDeliveryInfo(delivered)
+                        .build()).build());
+    }
+
     public static void serve(AwsStub stub, ReadyServices ready) {
         Instant now = Instant.now();
+        configDelivered(stub);
+        // AWS's summary counts the root password too (moto's lacks AccountPasswordPresent); no API gives the root user MFA.
+        stub.query("iam", "GetAccountSummary", "<GetAccountSummaryResponse xmlns=\"https://iam.amazonaws.com/doc/2010-05-08/\"><GetAccountSummaryResult>"
+                + "<SummaryMap><entry><key>AccountMFAEnabled</key><value>0</value></entry><entry><key>AccountAccessKeysPresent</key><value>0</value>"
+                + "</entry><entry><key>AccountPasswordPresent</key><value>1</value></entry><entry><key>AccountSigningCertificatesPresent</key>"
+                + "<value>0</value></entry><entry><key>Users</key><value>1</value></entry></SummaryMap></GetAccountSummaryResult>"
+                + "<ResponseMetadata><RequestId>r-1</RequestId></ResponseMetadata></GetAccountSummaryResponse>");
         stub.target("support", "AWSSupport_20130415.DescribeSeverityLevels", DescribeSeverityLevelsResponse.builder().severityLevels(
                 SeverityLevel.builder().code("low").name("Low").build(), SeverityLevel.builder().code("urgent").name("Urgent").build()).build());
         stub.rest("account", "POST", "/getContactInformation", GetContactInformationResponse.builder().contactInformation(ContactInformation

@@ -7,7 +7,6 @@ import io.irready.collect.Collector;
 import io.irready.evidence.EvidenceType;
 import io.irready.services.iam.IamAccount.RootUser;
 import software.amazon.awssdk.services.iam.IamClient;
-import software.amazon.awssdk.services.iam.model.SummaryKeyType;
 
 /** The account summary, centralized root access features, and the roles with AWSSupportAccess. */
 public final class IamAccountCollector implements Collector<IamAccount> {
@@ -25,9 +24,9 @@ public final class IamAccountCollector implements Collector<IamAccount> {
         IamClient iam = aws.global(IamClient::builder);
         return new IamAccount(
                 AwsCalls.call("iam:GetAccountSummary", () -> {
-                    var summary = iam.getAccountSummary().summaryMap();
-                    return new RootUser(summary.getOrDefault(SummaryKeyType.ACCOUNT_MFA_ENABLED, 0) == 1,
-                            summary.getOrDefault(SummaryKeyType.ACCOUNT_ACCESS_KEYS_PRESENT, 0));
+                    var summary = iam.getAccountSummary().summaryMapAsStrings();
+                    return new RootUser(summary.get("AccountMFAEnabled"), summary.get("AccountAccessKeysPresent"), summary.get("AccountPasswordPresent"),
+                            summary.get("AccountSigningCertificatesPresent"));
                 }),
                 AwsCalls.call("iam:ListEntitiesForPolicy", () -> iam.listEntitiesForPolicyPaginator(r -> r.policyArn(aws.partition().managedPolicyArn(SUPPORT_ACCESS)))
                         .policyRoles().stream().map(role -> role.roleName()).toList()));

@@ -107,33 +107,47 @@ class AccountAccessChecksTest {
     }
 
     @Test
-    void rootWithMfaOrCentrallyManagedPassesKeysFail() {
+    void aRootWithMfaOrWithoutAnyCredentialPassesAndKeysOrCertificatesFail() {
         var check = new RootProtectedCheck();
         only(check.evaluate(compliant().build(), CONTEXT), Status.PASS, IAM_ACCOUNT);
-        var keys = compliant().with(IamAccount.TYPE, new IamAccount(Evidence.collected(new IamAccount.RootUser(true, 1)), Evidence.collected(List.of())));
-        only(check.evaluate(keys.build(), CONTEXT), Status.FAIL, IAM_ACCOUNT);
-        var central = compliant().with(IamAccount.TYPE, new IamAccount(Evidence.collected(new IamAccount.RootUser(false, 0)),
-                Evidence.collected(List.of())));
-        assertThat(only(check.evaluate(central.build(), CONTEXT), Status.PASS, IAM_ACCOUNT).message()).contains("centrally");
+        only(check.evaluate(withRoot(1, 1, 1, 0).build(), CONTEXT), Status.FAIL, IAM_ACCOUNT);
+        assertThat(only(check.evaluate(withRoot(1, 0, 1, 1).build(), CONTEXT), Status.FAIL, IAM_ACCOUNT).message()).contains("signing certificate");
+        assertThat(only(check.evaluate(withRoot(0, 0, 0, 0).build(), CONTEXT), Status.PASS, IAM_ACCOUNT).message())
+                .contains("no password, access key or signing certificate").contains("manages root credentials centrally")
+                .contains("RootSessions) are on");
     }
 
     @Test
-    void rootWithoutMfaFailsWhereCentralManagementDoesNotReachAndIsUnknownWhereItCannotBeRead() {
+    void centralRootManagementNeverPassesAMemberWhoseRootStillHasAPassword() {
+        // The organization manages root credentials centrally (the fixture's features), but nobody deleted this member's root password.
         var check = new RootProtectedCheck();
-        var noMfa = new IamAccount(Evidence.collected(new IamAccount.RootUser(false, 0)), Evidence.collected(List.of()));
-        var notCentral = compliant().with(IamAccount.TYPE, noMfa).inOrganization(withAccounts(organizationEvidence().accounts(),
-                Evidence.collected(List.of("RootSessions"))));
-        only(check.evaluate(notCentral.build(), CONTEXT), Status.FAIL, IAM_ACCOUNT);
-        var unread = compliant().with(IamAccount.TYPE, noMfa).inOrganization(withAccounts(organizationEvidence().accounts(),
-                denied("iam:ListOrganizationsFeatures")));
-        only(check.evaluate(unread.build(), CONTEXT), Status.UNKNOWN, IAM_ACCOUNT);
+        Finding finding = only(check.evaluate(withRoot(0, 0, 1, 0).build(), CONTEXT), Status.FAIL, IAM_ACCOUNT);
+        assertThat(finding.message()).contains("has a password and no MFA").contains("manages root credentials centrally")
+                .contains("Delete root user credentials");
         var management = withAccounts(organizationEvidence().accounts(), Evidence.collected(List.of("RootCredentialsManagement")));
         var managementAccount = new OrganizationEvidence(management.organizationId(), "123456789012", "123456789012", management.organizationTrails(),
                 management.accounts(), management.delegatedAdministrators(), management.tagPolicies(), management.iamOrganizationsFeatures());
-        assertThat(only(check.evaluate(compliant().with(IamAccount.TYPE, noMfa).inOrganization(managementAccount).build(), CONTEXT),
-                Status.FAIL, IAM_ACCOUNT).message()).contains("management account's root");
+        assertThat(only(check.evaluate(withRoot(0, 0, 1, 0).inOrganization(managementAccount).build(), CONTEXT), Status.FAIL, IAM_ACCOUNT)
+                .message()).contains("management account's root");
+        var unread = withRoot(0, 0, 1, 0).inOrganization(withAccounts(organizationEvidence().accounts(), denied("iam:ListOrganizationsFeatures")));
+        assertThat(only(check.evaluate(unread.build(), CONTEXT), Status.FAIL, IAM_ACCOUNT).message()).contains("could not be read");
+    }
+
+    @Test
+    void aKeyMissingFromTheSummaryIsUnknownNamingIt() {
+        var check = new RootProtectedCheck();
+        assertThat(only(check.evaluate(withRoot(0, 0, null, 0).build(), CONTEXT), Status.UNKNOWN, IAM_ACCOUNT).message())
+                .contains("AccountPasswordPresent");
+        assertThat(only(check.evaluate(withRoot(1, null, 1, 0).build(), CONTEXT), Status.UNKNOWN, IAM_ACCOUNT).message())
+                .contains("AccountAccessKeysPresent");
+        only(check.evaluate(withRoot(1, 0, null, 0).build(), CONTEXT), Status.PASS, IAM_ACCOUNT);
         only(check.evaluate(compliant().withEvidence(IamAccount.TYPE, null, denied("iam:GetAccountSummary")).build(), CONTEXT),
                 Status.UNKNOWN, IAM_ACCOUNT);
+    }
+
+    private static io.irready.checks.EvidenceFixtures withRoot(Integer mfa, Integer keys, Integer password, Integer certificates) {
+        return compliant().with(IamAccount.TYPE, new IamAccount(Evidence.collected(new IamAccount.RootUser(mfa, keys, password, certificates)),
+                Evidence.collected(List.of())));
     }
 
     @Test
@@ -204,9 +218,9 @@ class AccountAccessChecksTest {
     void aSupportRoleIsNeeded() {
         var check = new SupportRoleCheck();
         only(check.evaluate(compliant().build(), CONTEXT), Status.PASS, IAM_ACCOUNT);
-        var none = compliant().with(IamAccount.TYPE, new IamAccount(Evidence.collected(new IamAccount.RootUser(true, 0)), Evidence.collected(List.of())));
+        var none = compliant().with(IamAccount.TYPE, new IamAccount(Evidence.collected(new IamAccount.RootUser(1, 0, 1, 0)), Evidence.collected(List.of())));
         only(check.evaluate(none.build(), CONTEXT), Status.FAIL, IAM_ACCOUNT);
-        var denied = compliant().with(IamAccount.TYPE, new IamAccount(Evidence.collected(new IamAccount.RootUser(true, 0)),
+        var denied = compliant().with(IamAccount.TYPE, new IamAccount(Evidence.collected(new IamAccount.RootUser(1, 0, 1, 0)),
                 denied("iam:ListEntitiesForPolicy")));
         only(check.evaluate(denied.build(), CONTEXT), Status.UNKNOWN, IAM_ACCOUNT);
     }

@@ -2,6 +2,7 @@ package io.irready.checks.logging;
 
 import io.irready.checks.Finding;
 import io.irready.checks.Status;
+import io.irready.checks.TestSettings;
 import io.irready.evidence.Evidence;
 import io.irready.services.config.ConfigEvidence;
 import io.irready.services.config.ConfigEvidence.DeliveryChannel;
@@ -15,6 +16,7 @@ import static io.irready.checks.CheckAssertions.onlyFor;
 import static io.irready.checks.CheckAssertions.statuses;
 import static io.irready.checks.EvidenceFixtures.CONTEXT;
 import static io.irready.checks.EvidenceFixtures.compliant;
+import static io.irready.checks.EvidenceFixtures.delivered;
 import static io.irready.checks.EvidenceFixtures.denied;
 import static io.irready.checks.EvidenceFixtures.recordingConfig;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,7 +55,8 @@ class ConfigRecordingCheckTest {
 
     @Test
     void failsWhenOnlySelectedTypesAreRecorded() {
-        var selected = config(List.of(new Recorder("default", "role", false, false, "INCLUSION_BY_RESOURCE_TYPES", null)),
+        var selected = config(List.of(new Recorder("default", "role", false, false, "INCLUSION_BY_RESOURCE_TYPES", null, List.of(),
+                List.of("AWS::EC2::Instance"), null, List.of())),
                 List.of(status(true, "SUCCESS")), List.of(channel()));
         Finding finding = onlyFor(check.evaluate(withConfigs("us-east-1", selected).build(), CONTEXT), US);
         assertThat(finding.status()).isEqualTo(Status.FAIL);
@@ -78,7 +81,7 @@ class ConfigRecordingCheckTest {
     @Test
     void serviceLinkedRecordersDoNotCount() {
         var serviceLinked = config(List.of(new Recorder("AWSConfigurationRecorderForSecurityHub", null, false, false, "INCLUSION_BY_RESOURCE_TYPES",
-                "securityhub.amazonaws.com")), List.of(status(true, "SUCCESS")), List.of());
+                "securityhub.amazonaws.com", List.of(), List.of(), null, List.of())), List.of(status(true, "SUCCESS")), List.of());
         assertThat(onlyFor(check.evaluate(withConfigs("us-east-1", serviceLinked).build(), CONTEXT), US).status())
                 .isEqualTo(Status.FAIL);
     }
@@ -94,7 +97,8 @@ class ConfigRecordingCheckTest {
     @Test
     void unknownWhenRecordersCannotBeRead() {
         var denied = Evidence.collected(new ConfigEvidence(denied("config:DescribeConfigurationRecorders"),
-                denied("config:DescribeConfigurationRecorderStatus"), denied("config:DescribeDeliveryChannels")));
+                denied("config:DescribeConfigurationRecorderStatus"), denied("config:DescribeDeliveryChannels"),
+                denied("config:DescribeDeliveryChannelStatus")));
         List<Finding> findings = check.evaluate(withConfigs("us-east-1", denied).build(), CONTEXT);
         Finding finding = onlyFor(findings, US);
         assertThat(finding.status()).isEqualTo(Status.UNKNOWN);
@@ -107,10 +111,60 @@ class ConfigRecordingCheckTest {
     @Test
     void unknownWhenOnlyTheStatusCannotBeRead() {
         var statusDenied = Evidence.collected(new ConfigEvidence(Evidence.collected(List.of(recorder(true))),
-                denied("config:DescribeConfigurationRecorderStatus"), Evidence.collected(List.of(channel()))));
+                denied("config:DescribeConfigurationRecorderStatus"), Evidence.collected(List.of(channel())),
+                Evidence.collected(List.of(delivered("default")))));
         Finding finding = onlyFor(check.evaluate(withConfigs("us-east-1", statusDenied).build(), CONTEXT), US);
         assertThat(finding.status()).isEqualTo(Status.UNKNOWN);
         assertThat(finding.message()).contains("config:DescribeConfigurationRecorderStatus");
+    }
+
+    @Test
+    void theIamTypesCountOnlyFromARegionWhereAwsConfigCanRecordThem() {
+        // Zurich came to AWS Config after February 2022: includeGlobalResourceTypes records nothing there.
+        var zurichOnly = withConfigs("eu-central-2", recordingConfig(true), "eu-west-1", recordingConfig(false)).build();
+        Finding global = onlyFor(check.evaluate(zurichOnly, CONTEXT), GLOBAL);
+        assertThat(global.status()).isEqualTo(Status.FAIL);
+        assertThat(global.message()).contains("cannot record the IAM resource types in eu-central-2");
+        var alsoIreland = withConfigs("eu-central-2", recordingConfig(true), "eu-west-1", recordingConfig(true)).build();
+        assertThat(onlyFor(check.evaluate(alsoIreland, CONTEXT), GLOBAL).status()).isEqualTo(Status.PASS);
+    }
+
+    @Test
+    void aRecorderThatExcludesIamTypesOrRecordsThemDailyIsJudgedSo() {
+        var excludesRoles = recordingWith(recorder("EXCLUSION_BY_RESOURCE_TYPES", List.of("AWS::IAM::Role"), null, List.of()));
+        List<Finding> findings = check.evaluate(withConfigs("us-east-1", excludesRoles).build(), CONTEXT);
+        assertThat(onlyFor(findings, US).message()).contains("excludes 1 resource type(s) from recording (AWS::IAM::Role)");
+        assertThat(onlyFor(findings, GLOBAL).status()).isEqualTo(Status.FAIL);
+
+        var excludesOthers = recordingWith(recorder("EXCLUSION_BY_RESOURCE_TYPES", List.of("AWS::EC2::Instance"), null, List.of()));
+        assertThat(onlyFor(check.evaluate(withConfigs("us-east-1", excludesOthers).build(), CONTEXT), GLOBAL).status())
+                .as("an exclusion recorder records the IAM types it does not exclude").isEqualTo(Status.PASS);
+
+        var dailyIam = recordingWith(recorder("ALL_SUPPORTED_RESOURCE_TYPES", List.of(), "CONTINUOUS",
+                List.of(new ConfigEvidence.FrequencyOverride(List.of("AWS::IAM::Role"), "DAILY"))));
+        List<Finding> daily = check.evaluate(withConfigs("us-east-1", dailyIam).build(), CONTEXT);
+        assertThat(onlyFor(daily, GLOBAL).message()).contains("records the IAM resource types only daily");
+        assertThat(onlyFor(daily, US).status()).isEqualTo(Status.FAIL);
+        var dailyAccepted = TestSettings.bound("irready.checks.logging.config-recording-frequency: daily").context(CONTEXT.evaluatedAt());
+        assertThat(statuses(check.evaluate(withConfigs("us-east-1", dailyIam).build(), dailyAccepted))).containsOnly(Status.PASS);
+
+        var dailyEverything = recordingWith(recorder("ALL_SUPPORTED_RESOURCE_TYPES", List.of(), "DAILY", List.of()));
+        assertThat(onlyFor(check.evaluate(withConfigs("us-east-1", dailyEverything).build(), CONTEXT), US).message()).contains("records daily");
+    }
+
+    @Test
+    void aChannelWhoseLastDeliveryFailedFailsAndOneWhoseStatusIsUnreadIsUnknown() {
+        var failure = new ConfigEvidence.Delivery("FAILURE", "NoSuchBucket", "The specified bucket does not exist", null);
+        var failed = Evidence.collected(new ConfigEvidence(Evidence.collected(List.of(recorder(true))), Evidence.collected(List.of(status(true,
+                "SUCCESS"))), Evidence.collected(List.of(channel())), Evidence.collected(List.of(new ConfigEvidence.DeliveryChannelStatus("default",
+                failure, delivered("default").snapshot(), null)))));
+        Finding finding = onlyFor(check.evaluate(withConfigs("us-east-1", failed).build(), CONTEXT), US);
+        assertThat(finding.status()).isEqualTo(Status.FAIL);
+        assertThat(finding.message()).contains("last configuration history delivery failed (NoSuchBucket: The specified bucket does not exist)");
+
+        var unread = Evidence.collected(new ConfigEvidence(Evidence.collected(List.of(recorder(true))), Evidence.collected(List.of(status(true,
+                "SUCCESS"))), Evidence.collected(List.of(channel())), denied("config:DescribeDeliveryChannelStatus")));
+        assertThat(onlyFor(check.evaluate(withConfigs("us-east-1", unread).build(), CONTEXT), US).status()).isEqualTo(Status.UNKNOWN);
     }
 
     /** Config evidence per Region, in these Regions only. */
@@ -127,11 +181,21 @@ class ConfigRecordingCheckTest {
     }
 
     private static Evidence<ConfigEvidence> config(List<Recorder> recorders, List<RecorderStatus> statuses, List<DeliveryChannel> channels) {
-        return Evidence.collected(new ConfigEvidence(Evidence.collected(recorders), Evidence.collected(statuses), Evidence.collected(channels)));
+        return Evidence.collected(new ConfigEvidence(Evidence.collected(recorders), Evidence.collected(statuses), Evidence.collected(channels),
+                Evidence.collected(List.of(delivered("default")))));
     }
 
     private static Recorder recorder(boolean includeGlobal) {
-        return new Recorder("default", "role", true, includeGlobal, "ALL_SUPPORTED_RESOURCE_TYPES", null);
+        return new Recorder("default", "role", true, includeGlobal, "ALL_SUPPORTED_RESOURCE_TYPES", null, List.of(), List.of(), null, List.of());
+    }
+
+    private static Recorder recorder(String strategy, List<String> excluded, String frequency, List<ConfigEvidence.FrequencyOverride> overrides) {
+        return new Recorder("default", "role", !strategy.equals("EXCLUSION_BY_RESOURCE_TYPES"), strategy.equals("ALL_SUPPORTED_RESOURCE_TYPES"),
+                strategy, null, excluded, List.of(), frequency, overrides);
+    }
+
+    private static Evidence<ConfigEvidence> recordingWith(Recorder recorder) {
+        return config(List.of(recorder), List.of(status(true, "SUCCESS")), List.of(channel()));
     }
 
     private static RecorderStatus status(boolean recording, String lastStatus) {
