@@ -143,7 +143,8 @@ public final class EvidenceFixtures {
         f.with(CloudTrailEvidence.TYPE, new CloudTrailEvidence(
                 Map.of(REGION, Evidence.collected(List.of(TRAIL_ARN))),
                 List.of(organizationTrail()),
-                Evidence.collected(List.of("audit-logs")),
+                // The organization trail's bucket is not this account's own (it lives in the log archive, read here as an organization trail bucket).
+                Evidence.collected(List.of("workload-data")),
                 Map.of("audit-logs", logBucket("audit-logs", Evidence.collected(List.of(new LifecycleRule("archive", true, "", 2555, null)))))));
         f.with(IamRoles.TYPE, new IamRoles(Evidence.collected(List.of(
                 role("IR-Investigator", trust(allow("{\"AWS\": \"arn:aws:iam::111122223333:root\"}", MFA)),
@@ -439,6 +440,13 @@ public final class EvidenceFixtures {
 
     public EvidenceFixtures withBucketLifecycle(Evidence<List<LifecycleRule>> lifecycle) {
         return withLogBucket(logBucket("audit-logs", lifecycle));
+    }
+
+    /** The account's own buckets as s3:ListAllMyBuckets listed them; null: the listing was denied. */
+    public EvidenceFixtures withOwnedBuckets(List<String> buckets) {
+        CloudTrailEvidence current = get(CloudTrailEvidence.TYPE, null);
+        return with(CloudTrailEvidence.TYPE, new CloudTrailEvidence(current.trailArnsByRegion(), current.trails(),
+                buckets == null ? denied("s3:ListAllMyBuckets") : Evidence.collected(buckets), current.logBuckets()));
     }
 
     public EvidenceFixtures withTrailListing(Map<String, Evidence<List<String>>> listing) {

@@ -3,9 +3,11 @@ package io.irready.checks.logging;
 import io.irready.attestations.Attestations;
 import io.irready.checks.Finding;
 import io.irready.checks.Status;
+import io.irready.checks.TestSettings;
 import io.irready.evidence.Evidence;
 import io.irready.services.cloudtrail.CloudTrailEvidence;
 import io.irready.services.cloudtrail.Trail;
+import io.irready.services.cloudtrail.TrailStatus;
 import io.irready.services.config.ConfigAggregators;
 import io.irready.services.ec2.Ec2Network;
 import io.irready.services.eks.EksClusters;
@@ -20,6 +22,7 @@ import io.irready.services.securitylake.OrganizationSecurityLake;
 import io.irready.services.waf.WebAcls;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -46,17 +49,36 @@ class LogCoverageChecksTest {
         var check = new CentralizedLoggingCheck();
         only(check.evaluate(compliant().build(), CONTEXT), Status.PASS, TRAILS);
         Trail local = trail("local", true, true, true, allManagementEvents());
-        var own = compliant().withTrails(local);
-        assertThat(only(check.evaluate(own.build(), CONTEXT), Status.FAIL, TRAILS).message()).contains("in account 123456789012");
+        var own = compliant().withTrails(local).withOwnedBuckets(List.of("audit-logs"));
+        assertThat(only(check.evaluate(own.build(), CONTEXT), Status.FAIL, TRAILS).message()).contains("audit-logs in this account");
         var archived = compliant().withTrails(new Trail(local.arn(), local.name(), "us-east-1", true, false, true, true, "archive-bucket", null,
                         null, null, local.status(), local.selectors()))
                 .withOther(LOG_ARCHIVE_ACCOUNT, CloudTrailEvidence.TYPE, null, Evidence.collected(new CloudTrailEvidence(Map.of(), List.of(),
                         Evidence.collected(List.of("archive-bucket")), Map.of("archive-bucket", logBucket("archive-bucket", Evidence.collected(List.of()))))));
-        assertThat(only(check.evaluate(archived.build(), CONTEXT), Status.PASS, "data/" + LOG_ARCHIVE_ACCOUNT + "/cloudtrail.trails.json").message())
-                .contains(LOG_ARCHIVE_ACCOUNT);
-        var unknownOwner = compliant().withTrails(new Trail(local.arn(), local.name(), "us-east-1", true, false, true, true, "nobody-knows", null,
+        assertThat(only(check.evaluate(archived.build(), CONTEXT), Status.PASS, TRAILS).message()).contains("account " + LOG_ARCHIVE_ACCOUNT + " does");
+        var elsewhere = compliant().withTrails(new Trail(local.arn(), local.name(), "us-east-1", true, false, true, true, "nobody-knows", null,
                 null, null, local.status(), local.selectors()));
-        only(check.evaluate(unknownOwner.build(), CONTEXT), Status.UNKNOWN, TRAILS);
+        assertThat(only(check.evaluate(elsewhere.build(), CONTEXT), Status.PASS, TRAILS).message()).contains("which this account does not own");
+        var inTheArchive = TestSettings.bound(io.irready.checks.EvidenceFixtures.SETTINGS
+                + "    organization-accounts:\n      log-archive: {id: \"" + LOG_ARCHIVE_ACCOUNT + "\"}\n").context(CONTEXT.evaluatedAt());
+        only(check.evaluate(elsewhere.build(), inTheArchive), Status.UNKNOWN, TRAILS);
+    }
+
+    @Test
+    void anOrganizationTrailCountsOnlyWhileItLogsAndDeliversOutsideTheAccount() {
+        var check = new CentralizedLoggingCheck();
+        Trail organization = io.irready.checks.EvidenceFixtures.organizationTrail();
+        var stopped = compliant().withTrails(organization.withDetails(Evidence.collected(new TrailStatus(false, null, null, null, null, null, null)),
+                organization.selectors()));
+        assertThat(only(check.evaluate(stopped.build(), CONTEXT), Status.FAIL, TRAILS).message()).contains("is not logging");
+        var silent = compliant().withTrails(organization.withDetails(Evidence.collected(new TrailStatus(true, Instant.parse("2026-11-20T00:00:00Z"),
+                null, null, null, null, null)), organization.selectors()));
+        assertThat(only(check.evaluate(silent.build(), CONTEXT), Status.FAIL, TRAILS).message()).contains("delivered nothing to S3 in 24 hours");
+        // The management account, whose organization trail delivers into its own bucket: its logs stay inside it.
+        var ownBucket = compliant().withOwnedBuckets(List.of("audit-logs"));
+        assertThat(only(check.evaluate(ownBucket.build(), CONTEXT), Status.FAIL, TRAILS).message()).contains("delivers to bucket audit-logs in this account");
+        var unread = compliant().withOwnedBuckets(null);
+        only(check.evaluate(unread.build(), CONTEXT), Status.UNKNOWN, TRAILS);
     }
 
     @Test
