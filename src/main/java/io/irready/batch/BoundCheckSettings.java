@@ -27,10 +27,10 @@ public record BoundCheckSettings(Map<Class<? extends CheckSettings>, CheckSettin
     }
 
     /** Which roles and users are worth the extra calls for their details. */
-    public CollectionContext collection(List<String> regions, Set<String> organizationTrailBuckets) {
+    public CollectionContext collection(String accountId, List<String> regions, Set<String> organizationTrailBuckets) {
         var roles = (ResponderRoleSettings) values.get(ResponderRoleSettings.class);
         var breakGlass = (BreakGlassSettings) values.get(BreakGlassSettings.class);
-        return new CollectionContext(regions, organizationTrailBuckets, roles::isResponderRole, breakGlass::isBreakGlassUser);
+        return new CollectionContext(accountId, regions, organizationTrailBuckets, roles::isResponderRole, breakGlass::isBreakGlassUser);
     }
 
     /** Every setting the report lists, in a stable order. */

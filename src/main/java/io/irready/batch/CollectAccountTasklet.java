@@ -156,7 +156,7 @@ public final class CollectAccountTasklet implements Tasklet {
             Evidence<AccountAccess> access = access(clients, target);
             bundle.writeAccess(accountId, access);
             if (access.data().isPresent()) {
-                collector.collect(clients, target, regions -> checks.collection(regions, trailBuckets), bundle);
+                collector.collect(clients, target, regions -> checks.collection(accountId, regions, trailBuckets), bundle);
             } else {
                 log.warn("Account {} ({}) is not audited: {}", accountId, target.accountName(), access.gap());
             }

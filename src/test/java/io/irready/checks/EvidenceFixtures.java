@@ -187,7 +187,7 @@ public final class EvidenceFixtures {
                 new DetectiveEvidence.Membership("arn:aws:detective:us-east-1:111122223333:graph:g1", "ENABLED")))));
         f.with(AccessAnalyzerEvidence.TYPE, REGION, new AccessAnalyzerEvidence(Evidence.collected(List.of(new AccessAnalyzerEvidence.Analyzer(
                 "arn:aws:access-analyzer:us-east-1:123456789012:analyzer/account", "account", "ACCOUNT", "ACTIVE")))));
-        f.with(MacieEvidence.TYPE, REGION, new MacieEvidence(Evidence.collected("ENABLED"), Evidence.collected("ENABLED")));
+        f.with(MacieEvidence.TYPE, REGION, new MacieEvidence(Evidence.collected("ENABLED"), Evidence.collected("ENABLED"), Evidence.collected("ENABLED")));
         f.with(S3Buckets.TYPE, new S3Buckets(Evidence.collected(List.of(new S3Buckets.Bucket("audit-logs", Evidence.collected("access-logs"))))));
         f.with(Ec2Network.TYPE, REGION, new Ec2Network(Evidence.collected(List.of(new Ec2Network.Vpc("vpc-1", false))),
                 Evidence.collected(List.of(new Ec2Network.FlowLog("fl-1", "vpc-1", "ACTIVE", "ALL", "s3")))));

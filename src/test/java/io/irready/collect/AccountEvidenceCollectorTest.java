@@ -87,7 +87,7 @@ class AccountEvidenceCollectorTest {
         try (var factory = new AwsClientFactory(StaticCredentialsProvider.create(AwsBasicCredentials.create("a", "b")),
                 URI.create("http://127.0.0.1:9"), 1, Duration.ofSeconds(1), 4, "us-east-1", new CallMetrics())) {
             new AccountEvidenceCollector(List.of(collector), 2, () -> false).collect(factory.caller(), TARGET,
-                    regions -> new CollectionContext(regions, Set.of(), role -> false, user -> false), bundle);
+                    regions -> new CollectionContext(TARGET.accountId(), regions, Set.of(), role -> false, user -> false), bundle);
         }
     }
 

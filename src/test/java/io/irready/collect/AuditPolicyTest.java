@@ -14,7 +14,7 @@ class AuditPolicyTest {
     @Test
     void theShippedPolicyIsExactlyWhatTheCollectorsDeclare() throws Exception {
         assertThat(Files.readString(Path.of("deploy/iam/irready-audit-policy.json")))
-                .as("deploy/iam/irready-audit-policy.json is stale: regenerate it with java -jar target/irready.jar policy > deploy/iam/irready-audit-policy.json")
+                .as("deploy/iam/irready-audit-policy.json is stale: regenerate it with scripts/audit-policy.sh")
                 .isEqualTo(AuditPolicy.json());
     }
 
@@ -29,7 +29,7 @@ class AuditPolicyTest {
             for (String line = lines.next(); line.trim().startsWith("- "); line = lines.next()) {
                 listed.add(line.trim().substring(2));
             }
-            assertThat(listed).as(template + " lists the audit policy's actions (deploy/iam/irready-audit-policy.json)")
+            assertThat(listed).as(template + " lists the audit policy's actions: regenerate them with scripts/audit-policy.sh")
                     .containsExactlyElementsOf(AuditPolicy.actions());
         }
     }

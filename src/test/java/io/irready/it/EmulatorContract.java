@@ -166,7 +166,7 @@ abstract class EmulatorContract {
         try (AwsClientFactory factory = factory()) {
             AwsClients clients = factory.caller();
             var evidence = clients.run(() -> new CloudTrailCollector().collect(clients,
-                    new CollectionContext(List.of(REGION), Set.of(bucket), name -> false, name -> false), REGION));
+                    new CollectionContext(account.id(), List.of(REGION), Set.of(bucket), name -> false, name -> false), REGION));
             var lifecycle = evidence.logBuckets().get(bucket).lifecycle();
             assertThat(lifecycle.isCollected()).as(lifecycle.gap()).isTrue();
             assertThat(lifecycle.data().orElseThrow()).containsExactlyInAnyOrder(

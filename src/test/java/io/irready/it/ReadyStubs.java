@@ -128,6 +128,9 @@ public final class ReadyStubs {
                 .settingId("/ssm/documents/console/public-sharing-permission").settingValue("Disable").build()).build());
         stub.rest("macie2", "GET", "/macie", GetMacieSessionResponse.builder().status("ENABLED").createdAt(now.minus(30, ChronoUnit.DAYS)).build());
         stub.rest("macie2", "GET", "/automated-discovery/configuration", GetAutomatedDiscoveryConfigurationResponse.builder().status("ENABLED").build());
+        // A standalone account: no Macie administrator lists it.
+        stub.rest("macie2", "GET", "/automated-discovery/accounts", software.amazon.awssdk.services.macie2.model
+                .ListAutomatedDiscoveryAccountsResponse.builder().build());
         stub.rest("backup", "GET", "/backup-jobs/?", ListBackupJobsResponse.builder().build());
         stub.rest("backup", "GET", "/backup/plans/[^/]+/selections/?", ListBackupSelectionsResponse.builder().backupSelectionsList(
                 BackupSelectionsListMember.builder().selectionId("critical").selectionName("critical").build()).build());

@@ -127,7 +127,7 @@ class StubbedServiceCollectorsTest {
 
     private <T> T collect(Collector<T> collector) {
         AwsClients aws = factory.caller();
-        return aws.run(() -> collector.collect(aws, new CollectionContext(List.of(REGION), java.util.Set.of(), name -> false, name -> false), REGION));
+        return aws.run(() -> collector.collect(aws, new CollectionContext("123456789012", List.of(REGION), java.util.Set.of(), name -> false, name -> false), REGION));
     }
 
     /** The collected value, or a failure that names the gap. */
@@ -212,7 +212,7 @@ class StubbedServiceCollectorsTest {
                 + member.formatted("app", "app", encoded) + "</Roles></ListRolesResult></ListRolesResponse>");
         AwsClients aws = factory.caller();
         var roles = aws.run(() -> new io.irready.services.iam.IamCollector().collect(aws,
-                new CollectionContext(List.of(REGION), java.util.Set.of(), name -> name.startsWith("IR-"), name -> false), null));
+                new CollectionContext("123456789012", List.of(REGION), java.util.Set.of(), name -> name.startsWith("IR-"), name -> false), null));
         assertThat(value(roles.roles())).satisfiesExactly(
                 responder -> assertThat(responder.trustPolicyDocument()).startsWith("{\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":\"*\""),
                 other -> assertThat(other.trustPolicyDocument()).as("no check reads it, so the bundle does not keep it").isNull());

@@ -52,10 +52,20 @@ public final class MacieCheck extends BaseCheck {
             if (!"ENABLED".equals(status)) {
                 return Verdict.fail("Macie is " + status + " in " + region + ", not ENABLED.");
             }
-            return Verdict.given(macie.automatedDiscovery(), "The automated discovery setting", discovery -> "ENABLED".equals(discovery)
-                    ? Verdict.pass("Macie runs with automated sensitive data discovery in " + region + ".")
-                    : Verdict.fail("Macie is enabled in " + region + " but automated sensitive data discovery is "
-                    + (discovery == null ? "not set" : discovery) + "."));
+            return Verdict.given(macie.automatedDiscovery(), "The automated discovery setting", discovery -> {
+                if (!"ENABLED".equals(discovery)) {
+                    return Verdict.fail("Macie is enabled in " + region + " but automated sensitive data discovery is "
+                            + (discovery == null ? "not set" : discovery) + ".");
+                }
+                // In an organization the setting read is the administrator's: the member may still be excluded from it.
+                return Verdict.given(macie.accountDiscovery(), "The account's own automated discovery status", own -> {
+                    if (own == null || "ENABLED".equals(own)) {
+                        return Verdict.pass("Macie runs with automated sensitive data discovery for the account in " + region + ".");
+                    }
+                    return Verdict.fail("Automated sensitive data discovery is on for the organization in " + region + ", but "
+                            + own + " for this account: its Macie administrator excluded it.");
+                });
+            });
         });
     }
 }

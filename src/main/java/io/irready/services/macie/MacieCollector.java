@@ -11,7 +11,8 @@ import software.amazon.awssdk.services.macie2.model.AccessDeniedException;
 
 /**
  * Macie of one Region. Macie answers AccessDeniedException "Macie is not enabled" to an account without a
- * session: that message is the fact "not enabled"; any other denial stays a denial.
+ * session: that message is the fact "not enabled"; any other denial stays a denial. In an organization, the account's
+ * own automated discovery status is read beside the administrator's configuration.
  */
 public final class MacieCollector implements Collector<MacieEvidence> {
 
@@ -34,9 +35,13 @@ public final class MacieCollector implements Collector<MacieEvidence> {
             }
         });
         if (status.data().isEmpty() || status.data().get() == null) {
-            return new MacieEvidence(status, Evidence.collected(null));
+            return new MacieEvidence(status, Evidence.collected(null), Evidence.collected(null));
         }
+        String self = context.accountId();
         return new MacieEvidence(status, AwsCalls.call("macie2:GetAutomatedDiscoveryConfiguration",
-                () -> macie.getAutomatedDiscoveryConfiguration(r -> { }).statusAsString()));
+                () -> macie.getAutomatedDiscoveryConfiguration(r -> { }).statusAsString()),
+                // A member reads its own status here; the organization's configuration is its administrator's, not the member's.
+                AwsCalls.call("macie2:ListAutomatedDiscoveryAccounts", () -> macie.listAutomatedDiscoveryAccountsPaginator(r -> r.accountIds(self))
+                        .items().stream().filter(a -> self.equals(a.accountId())).map(a -> a.statusAsString()).findFirst().orElse(null)));
     }
 }

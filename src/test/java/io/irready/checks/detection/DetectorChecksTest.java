@@ -111,13 +111,23 @@ class DetectorChecksTest {
     void macieEnabledWithDiscoveryPassesOtherwiseFails() {
         var check = new MacieCheck();
         only(check.evaluate(compliant().build(), CONTEXT), Status.PASS, MACIE);
-        var off = compliant().with(MacieEvidence.TYPE, "us-east-1", new MacieEvidence(Evidence.collected(null), Evidence.collected(null)));
+        var off = compliant().with(MacieEvidence.TYPE, "us-east-1", new MacieEvidence(Evidence.collected(null), Evidence.collected(null), Evidence.collected(null)));
         assertThat(only(check.evaluate(off.build(), CONTEXT), Status.FAIL, MACIE).message()).contains("not enabled");
-        var paused = compliant().with(MacieEvidence.TYPE, "us-east-1", new MacieEvidence(Evidence.collected("PAUSED"), Evidence.collected(null)));
+        var paused = compliant().with(MacieEvidence.TYPE, "us-east-1", new MacieEvidence(Evidence.collected("PAUSED"), Evidence.collected(null), Evidence.collected(null)));
         assertThat(only(check.evaluate(paused.build(), CONTEXT), Status.FAIL, MACIE).message()).contains("PAUSED");
         var noDiscovery = compliant().with(MacieEvidence.TYPE, "us-east-1", new MacieEvidence(Evidence.collected("ENABLED"),
-                Evidence.collected("DISABLED")));
+                Evidence.collected("DISABLED"), Evidence.collected(null)));
         assertThat(only(check.evaluate(noDiscovery.build(), CONTEXT), Status.FAIL, MACIE).message()).contains("DISABLED");
+        // The organization's setting is on, and this member was excluded from it by its Macie administrator.
+        var excluded = compliant().with(MacieEvidence.TYPE, "us-east-1", new MacieEvidence(Evidence.collected("ENABLED"),
+                Evidence.collected("ENABLED"), Evidence.collected("DISABLED")));
+        assertThat(only(check.evaluate(excluded.build(), CONTEXT), Status.FAIL, MACIE).message()).contains("excluded");
+        var standalone = compliant().with(MacieEvidence.TYPE, "us-east-1", new MacieEvidence(Evidence.collected("ENABLED"),
+                Evidence.collected("ENABLED"), Evidence.collected(null)));
+        only(check.evaluate(standalone.build(), CONTEXT), Status.PASS, MACIE);
+        var ownUnread = compliant().with(MacieEvidence.TYPE, "us-east-1", new MacieEvidence(Evidence.collected("ENABLED"),
+                Evidence.collected("ENABLED"), denied("macie2:ListAutomatedDiscoveryAccounts")));
+        only(check.evaluate(ownUnread.build(), CONTEXT), Status.UNKNOWN, MACIE);
         var denied = compliant().withEvidence(MacieEvidence.TYPE, "us-east-1", denied("macie2:GetMacieSession"));
         only(check.evaluate(denied.build(), CONTEXT), Status.UNKNOWN, MACIE);
     }
@@ -130,7 +140,7 @@ class DetectorChecksTest {
         var elsewhere = io.irready.checks.TestSettings.bound("irready.checks.detection.macie-accounts: [\"*data*\"]").context(CONTEXT.evaluatedAt());
         only(check.evaluate(compliant().build(), elsewhere), Status.NOT_APPLICABLE, "data/123456789012/s3.buckets.json");
         var unreadBuckets = compliant().withEvidence(S3Buckets.TYPE, null, denied("s3:ListAllMyBuckets"))
-                .with(MacieEvidence.TYPE, "us-east-1", new MacieEvidence(Evidence.collected(null), Evidence.collected(null)));
+                .with(MacieEvidence.TYPE, "us-east-1", new MacieEvidence(Evidence.collected(null), Evidence.collected(null), Evidence.collected(null)));
         assertThat(statuses(check.evaluate(unreadBuckets.build(), CONTEXT))).containsExactly(Status.FAIL);
     }
 }
