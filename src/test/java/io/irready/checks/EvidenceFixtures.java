@@ -112,6 +112,10 @@ public final class EvidenceFixtures {
 
     public static final CheckContext CONTEXT = TestSettings.bound(SETTINGS).context(NOW);
 
+    /** Runtime Monitoring's agents, each managed by GuardDuty. */
+    public static final List<GuardDutyEvidence.Feature> MANAGED_AGENTS = java.util.stream.Stream.of("EKS_ADDON_MANAGEMENT",
+            "ECS_FARGATE_AGENT_MANAGEMENT", "EC2_AGENT_MANAGEMENT").map(n -> new GuardDutyEvidence.Feature(n, "ENABLED")).toList();
+
     /** Every item attested two months before {@link #NOW}. */
     public static final Attestations ATTESTED = new Attestations("config/attestations.yml", java.util.Arrays.stream(AttestedItem.values())
             .map(item -> new Attestations.Attestation(item.key(), java.time.LocalDate.parse("2026-09-27"), "Security operations",
@@ -177,7 +181,7 @@ public final class EvidenceFixtures {
                 new TaggedResource(CRITICAL_VOLUME, Map.of("Owner", "payments", "Environment", "prod", "Criticality", "high"), true)))));
         f.with(GuardDutyEvidence.TYPE, REGION, new GuardDutyEvidence(Evidence.collected(List.of(new GuardDutyEvidence.Detector("det-1", "ENABLED",
                 Evidence.collected(java.util.stream.Stream.of("S3_DATA_EVENTS", "EKS_AUDIT_LOGS", "EBS_MALWARE_PROTECTION", "RDS_LOGIN_EVENTS",
-                        "RUNTIME_MONITORING", "LAMBDA_NETWORK_LOGS").map(n -> new GuardDutyEvidence.Feature(n, "ENABLED")).toList()),
+                        "RUNTIME_MONITORING", "LAMBDA_NETWORK_LOGS").map(n -> new GuardDutyEvidence.Feature(n, "ENABLED", n.equals("RUNTIME_MONITORING") ? MANAGED_AGENTS : List.of())).toList()),
                 Evidence.collected("ALL"))))));
         f.with(SecurityHubEvidence.TYPE, REGION, new SecurityHubEvidence(Evidence.collected(true), Evidence.collected(List.of(
                 new SecurityHubEvidence.Standard("arn:aws:securityhub:us-east-1::standards/aws-foundational-security-best-practices/v/1.0.0", "READY"),

@@ -199,7 +199,10 @@ public final class ReadyServices {
         try (GuardDutyClient guardDuty = aws.client(GuardDutyClient.builder(), region)) {
             guardDuty.createDetector(d -> d.enable(true).features(java.util.stream.Stream.of("S3_DATA_EVENTS", "EKS_AUDIT_LOGS",
                     "EBS_MALWARE_PROTECTION", "RDS_LOGIN_EVENTS", "RUNTIME_MONITORING", "LAMBDA_NETWORK_LOGS")
-                    .map(n -> DetectorFeatureConfiguration.builder().name(n).status(FeatureStatus.ENABLED).build()).toList()));
+                    .map(n -> DetectorFeatureConfiguration.builder().name(n).status(FeatureStatus.ENABLED).additionalConfiguration(
+                            n.equals("RUNTIME_MONITORING") ? java.util.stream.Stream.of("EKS_ADDON_MANAGEMENT", "ECS_FARGATE_AGENT_MANAGEMENT",
+                                    "EC2_AGENT_MANAGEMENT").map(agent -> software.amazon.awssdk.services.guardduty.model.DetectorAdditionalConfiguration
+                                    .builder().name(agent).status(FeatureStatus.ENABLED).build()).toList() : List.of()).build()).toList()));
         }
         try (SecurityHubClient hub = aws.client(SecurityHubClient.builder(), region)) {
             hub.enableSecurityHub(h -> h.enableDefaultStandards(false));

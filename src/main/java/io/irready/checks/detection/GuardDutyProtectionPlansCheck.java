@@ -23,8 +23,9 @@ import java.util.stream.Collectors;
 /**
  * IR-DET-02: in every Region, the enabled GuardDuty detector runs each configured protection plan whose
  * resources exist there (S3 buckets, EKS clusters, running instances, RDS databases; Lambda functions are
- * not listed, so Lambda protection is always required). Where the resources could not be listed the plan
- * is required: an unread list never excuses a plan.
+ * not listed, so Lambda protection is always required), and Runtime Monitoring with GuardDuty managing the agent of
+ * each kind of workload that exists (EKS, ECS Fargate, EC2). Where the resources could not be listed the plan or agent
+ * is required: an unread list never excuses it.
  */
 public final class GuardDutyProtectionPlansCheck extends BaseCheck {
 
@@ -74,9 +75,16 @@ public final class GuardDutyProtectionPlansCheck extends BaseCheck {
             }
         }
         String unneeded = notNeeded.isEmpty() ? "" : " Not needed here (no such resources): " + String.join(", ", notNeeded) + ".";
-        return missing.isEmpty()
-                ? Verdict.pass("Detector " + detector.id() + " runs every protection plan needed in " + region + "." + unneeded)
-                : Verdict.fail("Detector " + detector.id() + " in " + region + " lacks " + String.join(", ", missing) + "." + unneeded);
+        List<String> unread = new ArrayList<>();
+        detector.features().data().get().stream().filter(f -> "RUNTIME_MONITORING".equals(f.name()) && "ENABLED".equals(f.status()))
+                .findFirst().ifPresent(runtime -> RuntimeAgents.judge(account, region, runtime, missing, unread));
+        if (!missing.isEmpty()) {
+            return Verdict.fail("Detector " + detector.id() + " in " + region + " lacks " + String.join(", ", missing) + "." + unneeded);
+        }
+        return unread.isEmpty()
+                ? Verdict.pass("Detector " + detector.id() + " runs every protection plan needed in " + region + ", with the agents it needs."
+                + unneeded)
+                : Verdict.unknown("Detector " + detector.id() + " in " + region + ": could not read " + String.join("; ", unread) + ".");
     }
 
     /** The older EKS-only runtime monitoring covers runtime needs where no instance runs. */
@@ -96,11 +104,11 @@ public final class GuardDutyProtectionPlansCheck extends BaseCheck {
         };
     }
 
-    private static Evidence<Boolean> eksClusters(AccountEvidence account, String region) {
+    static Evidence<Boolean> eksClusters(AccountEvidence account, String region) {
         return account.get(EksClusters.TYPE, region).flatMap(EksClusters::clusters).map(c -> !c.isEmpty());
     }
 
-    private static Evidence<Boolean> runningInstances(AccountEvidence account, String region) {
+    static Evidence<Boolean> runningInstances(AccountEvidence account, String region) {
         return account.get(Ec2Instances.TYPE, region).flatMap(Ec2Instances::running).map(i -> !i.isEmpty());
     }
 

@@ -26,7 +26,8 @@ public final class GuardDutyCollector implements Collector<GuardDutyEvidence> {
                 .stream().toList()).map(ids -> ids.stream().map(id -> {
                     var detector = AwsCalls.call("guardduty:GetDetector", () -> guardDuty.getDetector(r -> r.detectorId(id)));
                     return new Detector(id, detector.data().map(d -> d.statusAsString()).orElse(null),
-                            detector.map(d -> d.features().stream().map(f -> new Feature(f.nameAsString(), f.statusAsString())).toList()),
+                            detector.map(d -> d.features().stream().map(f -> new Feature(f.nameAsString(), f.statusAsString(),
+                                    f.additionalConfiguration().stream().map(a -> new Feature(a.nameAsString(), a.statusAsString())).toList())).toList()),
                             organization(guardDuty, id));
                 }).toList()));
     }

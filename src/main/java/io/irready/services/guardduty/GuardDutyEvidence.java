@@ -23,6 +23,14 @@ public record GuardDutyEvidence(Evidence<List<Detector>> detectors) {
     public record Detector(String id, String status, Evidence<List<Feature>> features, Evidence<String> autoEnableMembers) {
     }
 
-    public record Feature(String name, String status) {
+    /**
+     * A protection plan and its additional configuration: for RUNTIME_MONITORING, the agents GuardDuty manages
+     * (EKS_ADDON_MANAGEMENT, ECS_FARGATE_AGENT_MANAGEMENT, EC2_AGENT_MANAGEMENT), without which a workload is watched only where
+     * an agent was installed by hand. {@code additional} is null in bundles of an irready that did not record it.
+     */
+    public record Feature(String name, String status, List<Feature> additional) {
+        public Feature(String name, String status) {
+            this(name, status, List.of());
+        }
     }
 }

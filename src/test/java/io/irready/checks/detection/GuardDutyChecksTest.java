@@ -3,6 +3,7 @@ package io.irready.checks.detection;
 import io.irready.checks.Status;
 import io.irready.evidence.Evidence;
 import io.irready.services.ec2.Ec2Instances;
+import io.irready.services.ecs.EcsClusters;
 import io.irready.services.eks.EksClusters;
 import io.irready.services.guardduty.GuardDutyEvidence;
 import io.irready.services.guardduty.GuardDutyEvidence.Detector;
@@ -16,6 +17,7 @@ import java.util.List;
 import static io.irready.checks.CheckAssertions.only;
 import static io.irready.checks.CheckAssertions.onlyFor;
 import static io.irready.checks.EvidenceFixtures.CONTEXT;
+import static io.irready.checks.EvidenceFixtures.MANAGED_AGENTS;
 import static io.irready.checks.EvidenceFixtures.compliant;
 import static io.irready.checks.EvidenceFixtures.denied;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -95,8 +97,35 @@ class GuardDutyChecksTest {
         var fixtures = compliant().with(S3Buckets.TYPE, new S3Buckets(Evidence.collected(List.of())))
                 .with(GuardDutyEvidence.TYPE, "us-east-1", detector("ENABLED", java.util.stream.Stream.of("EKS_AUDIT_LOGS",
                         "EBS_MALWARE_PROTECTION", "RDS_LOGIN_EVENTS", "RUNTIME_MONITORING", "LAMBDA_NETWORK_LOGS")
-                        .map(n -> new Feature(n, "ENABLED")).toArray(Feature[]::new)));
+                        .map(n -> new Feature(n, "ENABLED", n.equals("RUNTIME_MONITORING") ? MANAGED_AGENTS : List.of())).toArray(Feature[]::new)));
         only(plans.evaluate(fixtures.build(), CONTEXT), Status.PASS, REF);
+    }
+
+    @Test
+    void runtimeMonitoringWithoutTheAgentForAWorkloadThatExistsLeavesItUnwatched() {
+        // Runtime Monitoring is on, but GuardDuty manages no EC2 agent, and instances run here.
+        var noEc2Agent = withRuntime(List.of(new Feature("EKS_ADDON_MANAGEMENT", "ENABLED"), new Feature("ECS_FARGATE_AGENT_MANAGEMENT", "ENABLED"),
+                new Feature("EC2_AGENT_MANAGEMENT", "DISABLED")));
+        assertThat(only(plans.evaluate(noEc2Agent.build(), CONTEXT), Status.FAIL, REF).message())
+                .contains("EC2_AGENT_MANAGEMENT (Runtime Monitoring is on, but running instances exist here");
+        // Without instances, clusters or tasks nothing needs an agent.
+        var nothingRuns = withRuntime(List.of()).with(EksClusters.TYPE, "us-east-1", new EksClusters(Evidence.collected(List.of())))
+                .with(Ec2Instances.TYPE, "us-east-1", new Ec2Instances(Evidence.collected(List.of())))
+                .with(EcsClusters.TYPE, "us-east-1", new EcsClusters(Evidence.collected(List.of())));
+        only(plans.evaluate(nothingRuns.build(), CONTEXT), Status.PASS, REF);
+        // ECS clusters that could not be listed still need the Fargate agent.
+        var ecsUnread = withRuntime(List.of(new Feature("EKS_ADDON_MANAGEMENT", "ENABLED"), new Feature("EC2_AGENT_MANAGEMENT", "ENABLED")))
+                .withEvidence(EcsClusters.TYPE, "us-east-1", denied("ecs:ListClusters"));
+        assertThat(only(plans.evaluate(ecsUnread.build(), CONTEXT), Status.FAIL, REF).message())
+                .contains("ECS_FARGATE_AGENT_MANAGEMENT (Runtime Monitoring is on, but ECS clusters could not be listed");
+        // A bundle that did not record the agents: not known.
+        only(plans.evaluate(withRuntime(null).build(), CONTEXT), Status.UNKNOWN, REF);
+    }
+
+    private static io.irready.checks.EvidenceFixtures withRuntime(List<Feature> agents) {
+        return compliant().with(GuardDutyEvidence.TYPE, "us-east-1", detector("ENABLED", java.util.stream.Stream.of("S3_DATA_EVENTS",
+                "EKS_AUDIT_LOGS", "EBS_MALWARE_PROTECTION", "RDS_LOGIN_EVENTS", "RUNTIME_MONITORING", "LAMBDA_NETWORK_LOGS")
+                .map(n -> new Feature(n, "ENABLED", n.equals("RUNTIME_MONITORING") ? agents : List.of())).toArray(Feature[]::new)));
     }
 
     @Test
