@@ -7,10 +7,12 @@ import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
+import software.amazon.awssdk.core.client.config.SdkAdvancedClientOption;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3control.S3ControlClient;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider;
 import software.amazon.awssdk.utils.SdkAutoCloseable;
@@ -103,6 +105,10 @@ public final class AwsClientFactory implements AutoCloseable {
                 .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED), region);
     }
 
+    S3ControlClient s3Control(String region) {
+        return client(S3ControlClient.builder(), region);
+    }
+
     private <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C configure(B builder, String region) {
         builder.region(Region.of(region))
                 .credentialsProvider(BoundAccount.CREDENTIALS)
@@ -116,6 +122,8 @@ public final class AwsClientFactory implements AutoCloseable {
 
     private ClientOverrideConfiguration overrides(software.amazon.awssdk.retries.api.RetryStrategy retries) {
         return ClientOverrideConfiguration.builder()
+                // S3 Control puts the account id in the host name, which an emulator's host name cannot take.
+                .putAdvancedOption(SdkAdvancedClientOption.DISABLE_HOST_PREFIX_INJECTION, endpoint != null)
                 .retryStrategy(retries)
                 .addExecutionInterceptor(metrics)
                 .apiCallAttemptTimeout(callTimeout)

@@ -5,6 +5,7 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
 import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3control.S3ControlClient;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.utils.SdkAutoCloseable;
 
@@ -69,6 +70,11 @@ public final class AwsClients implements AutoCloseable {
 
     public S3Client s3(String region) {
         return clients.s3(region);
+    }
+
+    /** S3 Control of the partition's global Region (account-level S3 settings). */
+    public S3ControlClient s3Control() {
+        return clients.s3Control(partition.globalRegion());
     }
 
     /** Forgets this account's assumed credentials; the shared clients stay open for the other accounts. */

@@ -1,6 +1,7 @@
 package io.irready.checks;
 
 import io.irready.attestations.Attestations;
+import io.irready.services.s3.PublicAccessBlock;
 import io.irready.attestations.AttestedItem;
 import io.irready.collect.CollectorRegistry;
 import io.irready.services.accessanalyzer.AccessAnalyzerEvidence;
@@ -28,6 +29,7 @@ import io.irready.services.rbin.RecycleBinRules;
 import io.irready.services.rds.RdsInstances;
 import io.irready.services.route53.HostedZones;
 import io.irready.services.route53resolver.ResolverQueryLogging;
+import io.irready.services.s3.AccountPublicAccessBlock;
 import io.irready.services.s3.S3Buckets;
 import io.irready.services.securityhub.SecurityHubEvidence;
 import io.irready.services.securityir.SecurityIncidentResponse;
@@ -192,6 +194,7 @@ public final class EvidenceFixtures {
         f.with(AccessAnalyzerEvidence.TYPE, REGION, new AccessAnalyzerEvidence(Evidence.collected(List.of(new AccessAnalyzerEvidence.Analyzer(
                 "arn:aws:access-analyzer:us-east-1:123456789012:analyzer/account", "account", "ACCOUNT", "ACTIVE")))));
         f.with(MacieEvidence.TYPE, REGION, new MacieEvidence(Evidence.collected("ENABLED"), Evidence.collected("ENABLED"), Evidence.collected("ENABLED")));
+        f.with(AccountPublicAccessBlock.TYPE, new AccountPublicAccessBlock(Evidence.collected(PublicAccessBlock.NONE)));
         f.with(S3Buckets.TYPE, new S3Buckets(Evidence.collected(List.of(new S3Buckets.Bucket("audit-logs", Evidence.collected("access-logs"))))));
         f.with(Ec2Network.TYPE, REGION, new Ec2Network(Evidence.collected(List.of(new Ec2Network.Vpc("vpc-1", false))),
                 Evidence.collected(List.of(new Ec2Network.FlowLog("fl-1", "vpc-1", "ACTIVE", "ALL", "s3")))));
@@ -528,7 +531,7 @@ public final class EvidenceFixtures {
 
     /** A log bucket that is private, logged, versioned with MFA delete and locked, with the given lifecycle. */
     public static LogBucket logBucket(String name, Evidence<List<LifecycleRule>> lifecycle) {
-        return new LogBucket(name, REGION, lifecycle, Evidence.collected(new LogBucket.PublicAccessBlock(true, true, true, true)),
+        return new LogBucket(name, REGION, lifecycle, Evidence.collected(new PublicAccessBlock(true, true, true, true)),
                 Evidence.collected(false), Evidence.collected("access-logs"), Evidence.collected(new LogBucket.Versioning("Enabled", true)),
                 Evidence.collected(new LogBucket.ObjectLock(true, "COMPLIANCE", 365, null)));
     }

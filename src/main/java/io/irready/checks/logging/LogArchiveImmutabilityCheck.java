@@ -2,6 +2,7 @@ package io.irready.checks.logging;
 
 import io.irready.checks.CheckContext;
 import io.irready.checks.Verdict;
+import io.irready.evidence.AccountEvidence;
 import io.irready.services.cloudtrail.LogBucket;
 
 /**
@@ -11,7 +12,8 @@ import io.irready.services.cloudtrail.LogBucket;
 public final class LogArchiveImmutabilityCheck extends TrailBucketCheck {
 
     @Override
-    protected Verdict judge(LogBucket bucket, String where, CheckContext context) {
+    protected Verdict judge(LogBuckets.Found found, String where, AccountEvidence account, CheckContext context) {
+        LogBucket bucket = found.bucket();
         var lock = bucket.objectLock();
         if (lock.data().isPresent() && lock.data().get().enabled() && lock.data().get().mode() != null
                 && (lock.data().get().days() != null || lock.data().get().years() != null)) {

@@ -7,7 +7,6 @@ import io.irready.checks.Findings;
 import io.irready.checks.Verdict;
 import io.irready.evidence.AccountEvidence;
 import io.irready.services.cloudtrail.CloudTrailEvidence;
-import io.irready.services.cloudtrail.LogBucket;
 
 import java.util.List;
 import java.util.Map;
@@ -19,8 +18,11 @@ import java.util.TreeMap;
  */
 abstract class TrailBucketCheck extends BaseCheck {
 
-    /** @param where " (read in account X, which owns the bucket)" or "" */
-    protected abstract Verdict judge(LogBucket bucket, String where, CheckContext context);
+    /**
+     * @param bucket the bucket's settings and the audited account they were read in (its owner, where one owns it)
+     * @param where " (read in account X, which owns the bucket)" or ""
+     */
+    protected abstract Verdict judge(LogBuckets.Found bucket, String where, AccountEvidence account, CheckContext context);
 
     @Override
     public final List<Finding> evaluate(AccountEvidence account, CheckContext context) {
@@ -41,7 +43,7 @@ abstract class TrailBucketCheck extends BaseCheck {
                 findings.unknown(region, resource, "The bucket's settings were not collected: no audited account owns it. Audit the account that "
                         + "holds it (often the log archive account).", ref);
             } else {
-                findings.add(judge(found.get().bucket(), found.get().where(account), context), region, resource, found.get().ref());
+                findings.add(judge(found.get(), found.get().where(account), account, context), region, resource, found.get().ref());
             }
         });
         if (findings.isEmpty()) {

@@ -1,6 +1,7 @@
 package io.irready.services.cloudtrail;
 
 import io.irready.aws.AwsCalls;
+import io.irready.services.s3.PublicAccessBlock;
 import io.irready.aws.AwsClients;
 import io.irready.collect.CollectionContext;
 import io.irready.collect.Collector;
@@ -59,9 +60,9 @@ public final class CloudTrailCollector implements Collector<CloudTrailEvidence> 
                 location.flatMap(r -> absentAs("s3:GetLifecycleConfiguration", "NoSuchLifecycleConfiguration", List.of(),
                         () -> s3.getBucketLifecycleConfiguration(b -> b.bucket(bucket)).rules().stream().map(CloudTrailCollector::rule).toList())),
                 location.flatMap(r -> absentAs("s3:GetBucketPublicAccessBlock", "NoSuchPublicAccessBlockConfiguration",
-                        new LogBucket.PublicAccessBlock(false, false, false, false), () -> {
+                        new PublicAccessBlock(false, false, false, false), () -> {
                             var block = s3.getPublicAccessBlock(b -> b.bucket(bucket)).publicAccessBlockConfiguration();
-                            return new LogBucket.PublicAccessBlock(Boolean.TRUE.equals(block.blockPublicAcls()), Boolean.TRUE.equals(block.ignorePublicAcls()),
+                            return new PublicAccessBlock(Boolean.TRUE.equals(block.blockPublicAcls()), Boolean.TRUE.equals(block.ignorePublicAcls()),
                                     Boolean.TRUE.equals(block.blockPublicPolicy()), Boolean.TRUE.equals(block.restrictPublicBuckets()));
                         })),
                 location.flatMap(r -> absentAs("s3:GetBucketPolicyStatus", "NoSuchBucketPolicy", false,

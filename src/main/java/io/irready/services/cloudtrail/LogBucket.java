@@ -1,12 +1,14 @@
 package io.irready.services.cloudtrail;
 
 import io.irready.evidence.Evidence;
+import io.irready.services.s3.PublicAccessBlock;
 
 import java.util.List;
 
 /**
  * The settings of a bucket that receives logs, read in the account that owns it: how long objects live
- * (lifecycle), whether it is public, whether its own access is logged, and whether logs can be deleted
+ * (lifecycle), its own public access block (the owner account's applies beside it), whether its policy is public,
+ * whether its own access is logged, and whether logs can be deleted
  * or overwritten (versioning with MFA delete, Object Lock).
  */
 public record LogBucket(String name,
@@ -17,13 +19,6 @@ public record LogBucket(String name,
                         Evidence<String> accessLogTarget,
                         Evidence<Versioning> versioning,
                         Evidence<ObjectLock> objectLock) {
-
-    /** The bucket's own public access block; all four settings true blocks every public grant. */
-    public record PublicAccessBlock(boolean blockPublicAcls, boolean ignorePublicAcls, boolean blockPublicPolicy, boolean restrictPublicBuckets) {
-        public boolean blocksAll() {
-            return blockPublicAcls && ignorePublicAcls && blockPublicPolicy && restrictPublicBuckets;
-        }
-    }
 
     /** {@code status}: Enabled, Suspended, or null (never enabled). */
     public record Versioning(String status, boolean mfaDelete) {

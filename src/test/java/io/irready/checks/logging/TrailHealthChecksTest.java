@@ -1,6 +1,8 @@
 package io.irready.checks.logging;
 
 import io.irready.checks.Status;
+import io.irready.services.s3.AccountPublicAccessBlock;
+import io.irready.services.s3.PublicAccessBlock;
 import io.irready.evidence.Evidence;
 import io.irready.services.cloudtrail.LogBucket;
 import io.irready.services.cloudtrail.Trail;
@@ -76,14 +78,36 @@ class TrailHealthChecksTest {
         var check = new TrailBucketHardenedCheck();
         onlyFor(check.evaluate(compliant().build(), CONTEXT), BUCKET, Status.PASS, TRAILS);
         var open = compliant().withLogBucket(new LogBucket("audit-logs", "us-east-1", Evidence.collected(List.of()),
-                Evidence.collected(new LogBucket.PublicAccessBlock(true, true, false, true)), Evidence.collected(true), Evidence.collected(null),
+                Evidence.collected(new PublicAccessBlock(true, true, false, false)), Evidence.collected(true), Evidence.collected(null),
                 Evidence.collected(new LogBucket.Versioning("Enabled", true)), Evidence.collected(new LogBucket.ObjectLock(false, null, null, null))));
         assertThat(onlyFor(check.evaluate(open.build(), CONTEXT), BUCKET, Status.FAIL, TRAILS).message())
-                .contains("does not block all four", "policy makes it public", "not logged");
+                .contains("neither its own nor its account's Block Public Access blocks all four", "policy makes it public", "not logged");
+        // RestrictPublicBuckets keeps a public policy from granting public access.
+        var restricted = compliant().withLogBucket(new LogBucket("audit-logs", "us-east-1", Evidence.collected(List.of()),
+                Evidence.collected(new PublicAccessBlock(true, true, false, true)), Evidence.collected(true), Evidence.collected("logs"),
+                Evidence.collected(new LogBucket.Versioning("Enabled", true)), Evidence.collected(new LogBucket.ObjectLock(false, null, null, null))));
+        assertThat(onlyFor(check.evaluate(restricted.build(), CONTEXT), BUCKET, Status.FAIL, TRAILS).message()).doesNotContain("policy makes it public");
         var unread = compliant().withLogBucket(new LogBucket("audit-logs", "us-east-1", Evidence.collected(List.of()),
                 denied("s3:GetBucketPublicAccessBlock"), Evidence.collected(false), Evidence.collected("logs"),
                 Evidence.collected(new LogBucket.Versioning("Enabled", true)), Evidence.collected(new LogBucket.ObjectLock(false, null, null, null))));
         onlyFor(check.evaluate(unread.build(), CONTEXT), BUCKET, Status.UNKNOWN, TRAILS);
+    }
+
+    @Test
+    void theAccountsBlockPublicAccessCountsForEveryBucketAndAnUnreadOneIsUnknown() {
+        var check = new TrailBucketHardenedCheck();
+        var unblocked = new LogBucket("audit-logs", "us-east-1", Evidence.collected(List.of()), Evidence.collected(PublicAccessBlock.NONE),
+                Evidence.collected(true), Evidence.collected("logs"), Evidence.collected(new LogBucket.Versioning("Enabled", true)),
+                Evidence.collected(new LogBucket.ObjectLock(false, null, null, null)));
+        var accountBlocks = compliant().withLogBucket(unblocked).with(AccountPublicAccessBlock.TYPE,
+                new AccountPublicAccessBlock(Evidence.collected(new PublicAccessBlock(true, true, true, true))));
+        onlyFor(check.evaluate(accountBlocks.build(), CONTEXT), BUCKET, Status.PASS, TRAILS);
+        var accountUnread = compliant().withLogBucket(unblocked).withEvidence(AccountPublicAccessBlock.TYPE, null,
+                denied("s3:GetAccountPublicAccessBlock"));
+        assertThat(onlyFor(check.evaluate(accountUnread.build(), CONTEXT), BUCKET, Status.UNKNOWN, TRAILS).message())
+                .contains("account-level Block Public Access: access denied to s3:GetAccountPublicAccessBlock");
+        var neither = compliant().withLogBucket(unblocked);
+        onlyFor(check.evaluate(neither.build(), CONTEXT), BUCKET, Status.FAIL, TRAILS);
     }
 
     @Test
