@@ -225,7 +225,8 @@ public final class EvidenceFixtures {
         f.with(RdsInstances.TYPE, REGION, new RdsInstances(Evidence.collected(List.of(new RdsInstances.Instance("orders-db",
                 "arn:aws:rds:us-east-1:123456789012:db:orders-db", "postgres", List.of("postgresql"), 7, true, EBS_KEY_ARN)))));
         f.with(LoadBalancers.TYPE, REGION, new LoadBalancers(Evidence.collected(List.of(new LoadBalancers.LoadBalancer(
-                "arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/web/1", "web", "application", Evidence.collected(true))))));
+                "arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/web/1", "web", "application", Evidence.collected(true)))),
+                Evidence.collected(List.of())));
         f.with(WebAcls.TYPE, REGION, new WebAcls(Evidence.collected(List.of(new WebAcls.WebAcl(
                 "arn:aws:wafv2:us-east-1:123456789012:regional/webacl/web/1", "web", "REGIONAL", Evidence.collected(true))))));
         f.with(EksClusters.TYPE, REGION, new EksClusters(Evidence.collected(List.of(new EksClusters.Cluster("apps",

@@ -40,11 +40,12 @@ class AuditPolicyIT {
             Map.entry("Wafv2", "wafv2"), Map.entry("Eks", "eks"), Map.entry("Rds", "rds"), Map.entry("Kms", "kms"), Map.entry("Backup", "backup"),
             Map.entry("DynamoDb", "dynamodb"), Map.entry("Rbin", "rbin"), Map.entry("Ssm", "ssm"), Map.entry("SsmContacts", "ssm-contacts"),
             Map.entry("SsmIncidents", "ssm-incidents"), Map.entry("Account", "account"), Map.entry("Support", "support"),
-            Map.entry("SecurityIr", "security-ir"), Map.entry("SsoAdmin", "sso"), Map.entry("SecurityLake", "securitylake"));
+            Map.entry("SecurityIr", "security-ir"), Map.entry("SsoAdmin", "sso"), Map.entry("SecurityLake", "securitylake"),
+            Map.entry("ElasticLoadBalancing", "elasticloadbalancing"), Map.entry("Ecs", "ecs"), Map.entry("S3Control", "s3control"));
     /** Operations whose IAM action has another name. */
     private static final Map<String, String> ACTION_NAME = Map.of("s3:GetBucketLifecycleConfiguration", "s3:GetLifecycleConfiguration",
             "s3:ListBuckets", "s3:ListAllMyBuckets", "s3:GetPublicAccessBlock", "s3:GetBucketPublicAccessBlock",
-            "s3:GetObjectLockConfiguration", "s3:GetBucketObjectLockConfiguration");
+            "s3:GetObjectLockConfiguration", "s3:GetBucketObjectLockConfiguration", "s3control:GetPublicAccessBlock", "s3:GetAccountPublicAccessBlock");
 
     @TempDir
     Path dir;

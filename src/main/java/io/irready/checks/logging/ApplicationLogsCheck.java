@@ -31,8 +31,11 @@ public final class ApplicationLogsCheck extends BaseCheck {
     public List<Finding> evaluate(AccountEvidence account, CheckContext context) {
         Findings findings = findings(account);
         for (String region : account.regions()) {
+            // Network Load Balancers log only TLS listeners, which are not listed, and Gateway ones not at all: application and Classic ones are judged.
             judge(account, region, findings, LoadBalancers.TYPE, LoadBalancers::loadBalancers, "load balancers",
                     lb -> !"application".equals(lb.type()) ? null : new Resource(lb.arn(), "Load balancer " + lb.name(), lb.accessLogs(), "logs access"));
+            judge(account, region, findings, LoadBalancers.TYPE, LoadBalancers::classic, "Classic Load Balancers",
+                    lb -> new Resource(lb.arn(), "Classic Load Balancer " + lb.name(), lb.accessLogs(), "logs access"));
             judge(account, region, findings, WebAcls.TYPE, WebAcls::webAcls, "web ACLs",
                     acl -> new Resource(acl.arn(), "Web ACL " + acl.name(), acl.logging(), "logs requests"));
             judge(account, region, findings, EksClusters.TYPE, EksClusters::clusters, "EKS clusters",
@@ -42,7 +45,7 @@ public final class ApplicationLogsCheck extends BaseCheck {
                             "exports logs to CloudWatch Logs" + (db.logExports().isEmpty() ? "" : " (" + String.join(", ", db.logExports()) + ")")));
         }
         if (findings.isEmpty()) {
-            findings.notApplicable(null, "account", "There are no application load balancers, web ACLs, EKS clusters or RDS instances.", "");
+            findings.notApplicable(null, "account", "There are no load balancers, web ACLs, EKS clusters or RDS instances.", "");
         }
         return findings.toList();
     }

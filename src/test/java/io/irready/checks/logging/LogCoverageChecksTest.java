@@ -152,7 +152,8 @@ class LogCoverageChecksTest {
         var quiet = compliant()
                 .with(LoadBalancers.TYPE, "us-east-1", new LoadBalancers(Evidence.collected(List.of(
                         new LoadBalancers.LoadBalancer("arn:alb", "web", "application", Evidence.collected(false)),
-                        new LoadBalancers.LoadBalancer("arn:nlb", "tcp", "network", Evidence.collected(false))))))
+                        new LoadBalancers.LoadBalancer("arn:nlb", "tcp", "network", Evidence.collected(false)))),
+                        Evidence.collected(List.of(new LoadBalancers.LoadBalancer("arn:classic", "legacy", "classic", Evidence.collected(false))))))
                 .with(WebAcls.TYPE, "us-east-1", new WebAcls(Evidence.collected(List.of(new WebAcls.WebAcl("arn:acl", "acl", "REGIONAL",
                         denied("wafv2:GetLoggingConfiguration"))))))
                 .with(EksClusters.TYPE, "us-east-1", new EksClusters(Evidence.collected(List.of())))
@@ -161,6 +162,12 @@ class LogCoverageChecksTest {
         List<Finding> findings = check.evaluate(quiet.build(), CONTEXT);
         onlyFor(findings, "arn:alb", Status.FAIL, "data/123456789012/us-east-1/elb.load-balancers.json");
         assertThat(findings).noneMatch(f -> f.resourceId().equals("arn:nlb"));
+        assertThat(onlyFor(findings, "arn:classic", Status.FAIL, "data/123456789012/us-east-1/elb.load-balancers.json").message())
+                .contains("Classic Load Balancer legacy does not log access");
+        var classicUnlisted = compliant().with(LoadBalancers.TYPE, "us-east-1", new LoadBalancers(Evidence.collected(List.of()),
+                denied("elasticloadbalancing:DescribeLoadBalancers")));
+        onlyFor(check.evaluate(classicUnlisted.build(), CONTEXT), "Classic Load Balancers in us-east-1", Status.UNKNOWN,
+                "data/123456789012/us-east-1/elb.load-balancers.json");
         onlyFor(findings, "arn:acl", Status.UNKNOWN, "data/123456789012/us-east-1/waf.web-acls.json");
         onlyFor(findings, "arn:db", Status.FAIL, "data/123456789012/us-east-1/rds.instances.json");
         var unread = compliant().withEvidence(EksClusters.TYPE, "us-east-1", denied("eks:ListClusters"));
