@@ -35,6 +35,11 @@ public final class DnsQueryLoggingCheck extends BaseCheck {
                 continue;
             }
             for (var vpc : vpcs.data().get()) {
+                var shared = SharedVpcs.inParticipant(account, vpc, region, "DNS query logging");
+                if (shared != null) {
+                    findings.add(shared, region, vpc.id(), account.ref(Ec2Network.TYPE, region));
+                    continue;
+                }
                 if (associations.data().isEmpty()) {
                     findings.unknown(region, vpc.id(), "Resolver query logging could not be read: " + associations.gap(), ref);
                 } else if (associations.data().get().stream().anyMatch(a -> vpc.id().equals(a.vpcId()) && "ACTIVE".equals(a.status()))) {

@@ -39,6 +39,11 @@ public final class VpcFlowLogsCheck extends BaseCheck {
             }
             var flowLogs = network.flatMap(Ec2Network::flowLogs);
             for (Vpc vpc : vpcs.data().get()) {
+                var shared = SharedVpcs.inParticipant(account, vpc, region, "flow logs");
+                if (shared != null) {
+                    findings.add(shared, region, vpc.id(), ref);
+                    continue;
+                }
                 if (flowLogs.data().isEmpty()) {
                     findings.unknown(region, vpc.id(), "The flow logs could not be listed: " + flowLogs.gap(), ref);
                     continue;

@@ -22,7 +22,7 @@ public final class Ec2NetworkCollector implements Collector<Ec2Network> {
         Ec2Client ec2 = aws.client(Ec2Client::builder, region);
         return new Ec2Network(
                 AwsCalls.call("ec2:DescribeVpcs", () -> ec2.describeVpcsPaginator(r -> { }).vpcs().stream()
-                        .map(v -> new Vpc(v.vpcId(), Boolean.TRUE.equals(v.isDefault()))).toList()),
+                        .map(v -> new Vpc(v.vpcId(), Boolean.TRUE.equals(v.isDefault()), v.ownerId())).toList()),
                 AwsCalls.call("ec2:DescribeFlowLogs", () -> ec2.describeFlowLogsPaginator(r -> { }).flowLogs().stream()
                         .map(f -> new FlowLog(f.flowLogId(), f.resourceId(), f.flowLogStatus(), f.trafficTypeAsString(), f.logDestinationTypeAsString()))
                         .toList()));

@@ -94,6 +94,23 @@ class LogCoverageChecksTest {
     }
 
     @Test
+    void aSharedVpcIsJudgedInItsOwnerNeverFailedInTheParticipant() {
+        var shared = compliant().with(Ec2Network.TYPE, "us-east-1", new Ec2Network(Evidence.collected(List.of(
+                new Ec2Network.Vpc("vpc-1", false, "123456789012"), new Ec2Network.Vpc("vpc-shared", false, LOG_ARCHIVE_ACCOUNT))),
+                Evidence.collected(List.of(new Ec2Network.FlowLog("fl-1", "vpc-1", "ACTIVE", "ALL", "s3")))));
+        for (var check : List.of(new VpcFlowLogsCheck(), new DnsQueryLoggingCheck())) {
+            assertThat(onlyFor(check.evaluate(shared.build(), CONTEXT), "vpc-shared").status()).as(check.metadata().id() + ": the owner is not audited")
+                    .isEqualTo(Status.UNKNOWN);
+            var ownerAudited = compliant().with(Ec2Network.TYPE, "us-east-1", shared.build().get(Ec2Network.TYPE, "us-east-1").data().get())
+                    .withOther(LOG_ARCHIVE_ACCOUNT, Ec2Network.TYPE, "us-east-1", Evidence.collected(new Ec2Network(Evidence.collected(List.of()),
+                            Evidence.collected(List.of()))));
+            Finding inParticipant = onlyFor(check.evaluate(ownerAudited.build(), CONTEXT), "vpc-shared");
+            assertThat(inParticipant.status()).isEqualTo(Status.NOT_APPLICABLE);
+            assertThat(inParticipant.message()).contains("shared with this account by account " + LOG_ARCHIVE_ACCOUNT).contains("judged there");
+        }
+    }
+
+    @Test
     void everyVpcLogsAllTrafficRejectOnlyIsNotEnough() {
         var check = new VpcFlowLogsCheck();
         only(check.evaluate(compliant().build(), CONTEXT), Status.PASS, NETWORK);
