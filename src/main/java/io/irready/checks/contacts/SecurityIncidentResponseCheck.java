@@ -39,6 +39,10 @@ public final class SecurityIncidentResponseCheck extends BaseCheck {
                 return;
             }
             for (Membership m : memberships.data().get()) {
+                if (m.unread() != null) {
+                    judgement.gap("membership " + m.id() + " in " + where + ": " + m.unread());
+                    continue;
+                }
                 if (!own && !m.wholeOrganization()) {
                     continue;
                 }

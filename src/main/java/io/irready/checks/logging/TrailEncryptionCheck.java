@@ -43,6 +43,10 @@ public final class TrailEncryptionCheck extends TrailCheck {
                 return Verdict.fail("The " + covering.describe() + " names key " + keyId + ", which is not a customer-managed key of account "
                         + owner + " (deleted, or never existed).");
             }
+            if (matching.get(0).unread() != null) {
+                return Verdict.unknown("The " + covering.describe() + " is encrypted with " + keyId + ", whose state could not be read: "
+                        + matching.get(0).unread() + ".");
+            }
             String state = matching.get(0).state();
             return "Enabled".equals(state)
                     ? Verdict.pass("Log files are encrypted with the enabled KMS key " + keyId + ".")

@@ -40,6 +40,10 @@ public final class KmsKeysCheck extends ResourceCheck<KmsKeys, Key> {
 
     @Override
     protected Verdict judge(Key key, String region, AccountEvidence account, CheckContext context) {
+        if (key.unread() != null) {
+            return Verdict.unknown("Key " + key.id() + " could not be described (" + key.unread() + "): whether it is customer-managed, its state "
+                    + "and its rotation are not known.");
+        }
         if (key.state() == null || key.state().startsWith("Pending") && key.state().contains("Deletion")) {
             return Verdict.fail("Key " + key.id() + " is " + (key.state() == null ? "of unknown state" : key.state())
                     + ": everything it encrypts becomes unreadable; cancel the deletion unless it is intended.");

@@ -38,12 +38,14 @@ public final class BackupCollector implements Collector<BackupEvidence> {
                                                 rule.copyActions().stream().map(c -> c.destinationBackupVaultArn()).toList())).toList()),
                                 AwsCalls.call("backup:ListBackupSelections", () -> backup.listBackupSelectionsPaginator(r -> r.backupPlanId(p.backupPlanId()))
                                         .backupSelectionsList().stream().toList())
-                                        .flatMap(selections -> AwsCalls.call("backup:GetBackupSelection", () -> selections.stream().map(s -> {
-                                            var selection = backup.getBackupSelection(r -> r.backupPlanId(p.backupPlanId())
-                                                    .selectionId(s.selectionId())).backupSelection();
-                                            return new Selection(selection.selectionName(), selection.resources(), selection.listOfTags().stream()
-                                                    .map(t -> t.conditionKey() + "=" + t.conditionValue()).toList());
-                                        }).toList())))).toList()),
+                                        .map(selections -> selections.stream().map(s -> {
+                                            // Each selection on its own: one that cannot be read does not hide the others.
+                                            var selection = AwsCalls.call("backup:GetBackupSelection", () -> backup.getBackupSelection(r -> r
+                                                    .backupPlanId(p.backupPlanId()).selectionId(s.selectionId())).backupSelection());
+                                            return selection.data().map(sel -> new Selection(sel.selectionName(), sel.resources(), sel.listOfTags()
+                                                    .stream().map(t -> t.conditionKey() + "=" + t.conditionValue()).toList()))
+                                                    .orElseGet(() -> new Selection(s.selectionName(), List.of(), List.of(), selection.gap()));
+                                        }).toList()))).toList()),
                 AwsCalls.call("backup:ListBackupVaults", () -> backup.listBackupVaultsPaginator(r -> { }).backupVaultList().stream()
                         .map(v -> new Vault(v.backupVaultName(), v.backupVaultArn(), Boolean.TRUE.equals(v.locked()), v.vaultTypeAsString())).toList()),
                 AwsCalls.call("backup:ListProtectedResources", () -> backup.listProtectedResourcesPaginator(r -> { }).results().stream()

@@ -33,8 +33,15 @@ public record BackupEvidence(Evidence<List<Plan>> plans,
         }
     }
 
-    /** A selection: resource ARNs (or "*"), and tag conditions as key=value. */
-    public record Selection(String name, List<String> resources, List<String> tagConditions) {
+    /**
+     * A selection: resource ARNs (or "*"), and tag conditions as key=value. {@code unread} says why a listed selection could not be
+     * read (its resources and conditions are then empty); null otherwise.
+     */
+    public record Selection(String name, List<String> resources, List<String> tagConditions, String unread) {
+        public Selection(String name, List<String> resources, List<String> tagConditions) {
+            this(name, resources, tagConditions, null);
+        }
+
         public Selection {
             resources = resources == null ? List.of() : List.copyOf(resources);
             tagConditions = tagConditions == null ? List.of() : List.copyOf(tagConditions);

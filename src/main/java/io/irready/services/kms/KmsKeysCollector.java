@@ -23,14 +23,19 @@ public final class KmsKeysCollector implements Collector<KmsKeys> {
     public KmsKeys collect(AwsClients aws, CollectionContext context, String region) {
         KmsClient kms = aws.client(KmsClient::builder, region);
         return new KmsKeys(AwsCalls.call("kms:ListKeys", () -> kms.listKeysPaginator(r -> { }).keys().stream().toList())
-                .flatMap(keys -> AwsCalls.call("kms:DescribeKey", () -> keys.stream()
-                        .map(k -> kms.describeKey(r -> r.keyId(k.keyId())).keyMetadata())
-                        .filter(m -> m.keyManager() == KeyManagerType.CUSTOMER)
-                        .map(m -> new Key(m.keyId(), m.arn(), m.keyStateAsString(), m.keySpecAsString(), m.originAsString(),
-                                "SYMMETRIC_DEFAULT".equals(m.keySpecAsString()) && "AWS_KMS".equals(m.originAsString())
-                                        ? AwsCalls.call("kms:GetKeyRotationStatus", () -> kms.getKeyRotationStatus(r -> r.keyId(m.keyId())).keyRotationEnabled())
-                                        : null))
-                        .filter(Objects::nonNull)
-                        .toList())));
+                .map(keys -> keys.stream().map(listed -> {
+                    var described = AwsCalls.call("kms:DescribeKey", () -> kms.describeKey(r -> r.keyId(listed.keyId())).keyMetadata());
+                    if (!described.isCollected()) {
+                        return new Key(listed.keyId(), listed.keyArn(), null, null, null, null, described.gap());
+                    }
+                    var m = described.data().get();
+                    if (m.keyManager() != KeyManagerType.CUSTOMER) {
+                        return null;
+                    }
+                    return new Key(m.keyId(), m.arn(), m.keyStateAsString(), m.keySpecAsString(), m.originAsString(),
+                            "SYMMETRIC_DEFAULT".equals(m.keySpecAsString()) && "AWS_KMS".equals(m.originAsString())
+                                    ? AwsCalls.call("kms:GetKeyRotationStatus", () -> kms.getKeyRotationStatus(r -> r.keyId(m.keyId())).keyRotationEnabled())
+                                    : null);
+                }).filter(Objects::nonNull).toList()));
     }
 }

@@ -12,6 +12,10 @@ public record SecurityIncidentResponse(Evidence<List<Membership>> memberships) {
             SecurityIncidentResponse.class, "security-ir:ListMemberships", "security-ir:GetMembership").shared();
 
     /** {@code status} Active when in force; {@code teamSize} the incident response team members; {@code wholeOrganization} coverage. */
-    public record Membership(String id, String status, int teamSize, boolean wholeOrganization) {
+    /** {@code unread} says why a listed membership could not be read (its other fields are then empty); null otherwise. */
+    public record Membership(String id, String status, int teamSize, boolean wholeOrganization, String unread) {
+        public Membership(String id, String status, int teamSize, boolean wholeOrganization) {
+            this(id, status, teamSize, wholeOrganization, null);
+        }
     }
 }

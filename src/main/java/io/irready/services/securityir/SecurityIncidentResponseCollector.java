@@ -21,10 +21,13 @@ public final class SecurityIncidentResponseCollector implements Collector<Securi
         SecurityIrClient ir = aws.client(SecurityIrClient::builder, region);
         return new SecurityIncidentResponse(AwsCalls.call("security-ir:ListMemberships", () -> ir.listMembershipsPaginator(r -> { }).items()
                 .stream().map(m -> m.membershipId()).toList())
-                .flatMap(ids -> AwsCalls.call("security-ir:GetMembership", () -> ids.stream().map(id -> {
-                    var membership = ir.getMembership(r -> r.membershipId(id));
-                    return new Membership(id, membership.membershipStatusAsString(), membership.incidentResponseTeam().size(),
-                            membership.membershipAccountsConfigurations() != null && Boolean.TRUE.equals(membership.membershipAccountsConfigurations().coverEntireOrganization()));
-                }).toList())));
+                .map(ids -> ids.stream().map(id -> {
+                    // Each membership on its own: one that cannot be read does not hide the others.
+                    var read = AwsCalls.call("security-ir:GetMembership", () -> ir.getMembership(r -> r.membershipId(id)));
+                    return read.data().map(membership -> new Membership(id, membership.membershipStatusAsString(),
+                            membership.incidentResponseTeam().size(), membership.membershipAccountsConfigurations() != null
+                            && Boolean.TRUE.equals(membership.membershipAccountsConfigurations().coverEntireOrganization())))
+                            .orElseGet(() -> new Membership(id, null, 0, false, read.gap()));
+                }).toList()));
     }
 }

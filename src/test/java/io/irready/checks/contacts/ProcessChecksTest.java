@@ -71,6 +71,16 @@ class ProcessChecksTest {
     }
 
     @Test
+    void aMembershipThatCannotBeReadIsUnknownUnlessAnotherOnePasses() {
+        var check = new SecurityIncidentResponseCheck();
+        var unread = new Membership("m-denied", null, 0, false, "access denied to security-ir:GetMembership");
+        var onlyUnread = compliant().with(SecurityIncidentResponse.TYPE, "us-east-1", memberships(unread));
+        assertThat(only(check.evaluate(onlyUnread.build(), CONTEXT), Status.UNKNOWN, MEMBERSHIPS).message()).contains("m-denied");
+        var alsoActive = compliant().with(SecurityIncidentResponse.TYPE, "us-east-1", memberships(unread, new Membership("m", "Active", 2, false)));
+        only(check.evaluate(alsoActive.build(), CONTEXT), Status.PASS, MEMBERSHIPS);
+    }
+
+    @Test
     void onCallPassesThroughIncidentManagerAnAttestationOrAMembership() {
         var check = new OnCallCheck();
         only(check.evaluate(compliant().build(), CONTEXT), Status.PASS, ON_CALL);

@@ -71,6 +71,10 @@ class TrailHealthChecksTest {
         var elsewhere = compliant().withTrails(trail("arn:aws:kms:us-east-1:999999999999:key/k", null, organizationTrail().status(),
                 organizationTrail().selectors()));
         assertThat(onlyFor(check.evaluate(elsewhere.build(), CONTEXT), TRAIL_ARN, Status.UNKNOWN, TRAILS).message()).contains("not audited");
+        var undescribed = compliant().with(KmsKeys.TYPE, "us-east-1", new KmsKeys(Evidence.collected(List.of(new KmsKeys.Key("trail-key",
+                "arn:aws:kms:us-east-1:123456789012:key/trail-key", null, null, null, null, "access denied to kms:DescribeKey")))));
+        assertThat(onlyFor(check.evaluate(undescribed.build(), CONTEXT), TRAIL_ARN, Status.UNKNOWN, TRAILS).message())
+                .contains("kms:DescribeKey");
     }
 
     @Test

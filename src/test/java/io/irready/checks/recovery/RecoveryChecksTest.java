@@ -207,13 +207,15 @@ class RecoveryChecksTest {
                 new Key("k2", "arn:k2", "Enabled", "SYMMETRIC_DEFAULT", "AWS_KMS", Evidence.collected(false)),
                 new Key("k3", "arn:k3", "Enabled", "RSA_2048", "AWS_KMS", null),
                 new Key("k4", "arn:k4", "Enabled", "SYMMETRIC_DEFAULT", "AWS_KMS", denied("kms:GetKeyRotationStatus")),
-                new Key("k5", "arn:k5", "Enabled", "SYMMETRIC_DEFAULT", "AWS_KMS", null)))));
+                new Key("k5", "arn:k5", "Enabled", "SYMMETRIC_DEFAULT", "AWS_KMS", null),
+                new Key("k6", "arn:k6", null, null, null, null, "access denied to kms:DescribeKey")))));
         List<Finding> findings = check.evaluate(fixtures.build(), CONTEXT);
         onlyFor(findings, "arn:k1", Status.FAIL, KMS);
         onlyFor(findings, "arn:k2", Status.FAIL, KMS);
         onlyFor(findings, "arn:k3", Status.PASS, KMS);
         onlyFor(findings, "arn:k4", Status.UNKNOWN, KMS);
         onlyFor(findings, "arn:k5", Status.UNKNOWN, KMS);
+        assertThat(onlyFor(findings, "arn:k6", Status.UNKNOWN, KMS).message()).contains("could not be described");
         var none = compliant().with(KmsKeys.TYPE, "us-east-1", new KmsKeys(Evidence.collected(List.of())));
         only(check.evaluate(none.build(), CONTEXT), Status.NOT_APPLICABLE, KMS);
         only(check.evaluate(compliant().withEvidence(KmsKeys.TYPE, "us-east-1", denied("kms:ListKeys")).build(), CONTEXT), Status.UNKNOWN, KMS);
