@@ -8,18 +8,23 @@ import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.client.config.SdkAdvancedClientOption;
+import software.amazon.awssdk.endpoints.Endpoint;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3control.S3ControlClient;
+import software.amazon.awssdk.services.s3control.S3ControlClientBuilder;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.auth.StsAssumeRoleCredentialsProvider;
 import software.amazon.awssdk.utils.SdkAutoCloseable;
 
+import software.amazon.awssdk.endpoints.Endpoint;
+
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -106,7 +111,12 @@ public final class AwsClientFactory implements AutoCloseable {
     }
 
     S3ControlClient s3Control(String region) {
-        return client(S3ControlClient.builder(), region);
+        S3ControlClientBuilder builder = S3ControlClient.builder();
+        if (endpoint != null) {
+            // S3 Control's endpoint rules put the account id in front of the host, which an emulator's address cannot take.
+            builder.endpointProvider(params -> CompletableFuture.completedFuture(Endpoint.builder().url(endpoint).build()));
+        }
+        return client(builder, region);
     }
 
     private <B extends AwsClientBuilder<B, C> & AwsSyncClientBuilder<B, C>, C> C configure(B builder, String region) {
@@ -122,7 +132,7 @@ public final class AwsClientFactory implements AutoCloseable {
 
     private ClientOverrideConfiguration overrides(software.amazon.awssdk.retries.api.RetryStrategy retries) {
         return ClientOverrideConfiguration.builder()
-                // S3 Control puts the account id in the host name, which an emulator's host name cannot take.
+                // Host prefixes (an account id, "data-") make names an emulator's address cannot take.
                 .putAdvancedOption(SdkAdvancedClientOption.DISABLE_HOST_PREFIX_INJECTION, endpoint != null)
                 .retryStrategy(retries)
                 .addExecutionInterceptor(metrics)

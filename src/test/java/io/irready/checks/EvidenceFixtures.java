@@ -16,6 +16,7 @@ import io.irready.services.ec2.EbsSettings;
 import io.irready.services.ec2.Ec2Instances;
 import io.irready.services.ec2.Ec2Network;
 import io.irready.services.eks.EksClusters;
+import io.irready.services.ecs.EcsClusters;
 import io.irready.services.elb.LoadBalancers;
 import io.irready.services.events.EventRules;
 import io.irready.services.guardduty.GuardDutyEvidence;
@@ -224,6 +225,7 @@ public final class EvidenceFixtures {
         f.with(RecycleBinRules.TYPE, REGION, new RecycleBinRules(Evidence.collected(List.of(new RecycleBinRules.Rule("rule-1", "locked", 7)))));
         f.with(RdsInstances.TYPE, REGION, new RdsInstances(Evidence.collected(List.of(new RdsInstances.Instance("orders-db",
                 "arn:aws:rds:us-east-1:123456789012:db:orders-db", "postgres", List.of("postgresql"), 7, true, EBS_KEY_ARN)))));
+        f.with(EcsClusters.TYPE, REGION, new EcsClusters(Evidence.collected(List.of())));
         f.with(LoadBalancers.TYPE, REGION, new LoadBalancers(Evidence.collected(List.of(new LoadBalancers.LoadBalancer(
                 "arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/web/1", "web", "application", Evidence.collected(true)))),
                 Evidence.collected(List.of())));

@@ -79,7 +79,8 @@ public final class ReadyStubs {
             "ssm:DescribeInstanceInformation", "ssm:GetServiceSetting", "macie2:GetMacieSession", "backup:ListProtectedResources",
             "backup:ListBackupJobs", "backup:ListRestoreJobs", "backup:ListRestoreTestingPlans", "backup:ListBackupSelections",
             "ssm-contacts:ListContacts", "ssm-incidents:ListResponsePlans", "securityhub:GetEnabledStandards",
-            "securityhub:ListFindingAggregators", "config:DescribeComplianceByConfigRule", "guardduty:DescribeOrganizationConfiguration");
+            "securityhub:ListFindingAggregators", "config:DescribeComplianceByConfigRule", "guardduty:DescribeOrganizationConfiguration",
+            "config:DescribeDeliveryChannelStatus");
 
     private ReadyStubs() {
     }
@@ -121,8 +122,11 @@ public final class ReadyStubs {
                 .graphArn("arn:aws:detective:us-east-1:111122223333:graph:g1").status("ENABLED").accountId(ACCOUNT).build()).build());
         stub.rest("rbin", "POST", "/list-rules", ListRulesResponse.builder().rules(RuleSummary.builder().identifier("keep-snapshots")
                 .retentionPeriod(RetentionPeriod.builder().retentionPeriodValue(7).retentionPeriodUnit("DAYS").build()).lockState("locked").build()).build());
+        String events = "arn:aws:cloudtrail:us-east-1:" + ACCOUNT + ":eventdatastore/org-events";
         stub.target("cloudtrail", "CloudTrail_20131101.ListEventDataStores", ListEventDataStoresResponse.builder().eventDataStores(EventDataStore
-                .builder().eventDataStoreArn("arn:aws:cloudtrail:us-east-1:" + ACCOUNT + ":eventdatastore/org-events").status("ENABLED").build()).build());
+                .builder().eventDataStoreArn(events).build()).build());
+        stub.target("cloudtrail", "CloudTrail_20131101.GetEventDataStore", software.amazon.awssdk.services.cloudtrail.model.GetEventDataStoreResponse
+                .builder().eventDataStoreArn(events).status("ENABLED").build());
         stub.rest("securitylake", "GET", "/v1/datalakes", ListDataLakesResponse.builder().build());
         stub.target("ssm", "AmazonSSM.GetServiceSetting", GetServiceSettingResponse.builder().serviceSetting(ServiceSetting.builder()
                 .settingId("/ssm/documents/console/public-sharing-permission").settingValue("Disable").build()).build());
@@ -199,7 +203,7 @@ public final class ReadyStubs {
                                 .build()).build());
         String store = "arn:aws:cloudtrail:us-east-1:" + ACCOUNT + ":eventdatastore/organization-events";
         stub.target("cloudtrail", "CloudTrail_20131101.ListEventDataStores", ListEventDataStoresResponse.builder().eventDataStores(EventDataStore
-                .builder().eventDataStoreArn(store).status("ENABLED").build()).build());
+                .builder().eventDataStoreArn(store).build()).build());
         stub.target("cloudtrail", "CloudTrail_20131101.GetEventDataStore", software.amazon.awssdk.services.cloudtrail.model.GetEventDataStoreResponse
                 .builder().eventDataStoreArn(store).status("ENABLED").organizationEnabled(true).multiRegionEnabled(true).build());
         stub.rest("securitylake", "GET", "/v1/datalakes", ListDataLakesResponse.builder().dataLakes(software.amazon.awssdk.services.securitylake.model

@@ -1,10 +1,6 @@
 package io.irready.services;
 
-import io.irready.aws.AwsClientFactory;
-import io.irready.aws.AwsClients;
 import io.irready.aws.AwsStub;
-import io.irready.aws.CallMetrics;
-import io.irready.collect.CollectionContext;
 import io.irready.collect.Collector;
 import io.irready.services.backup.BackupCollector;
 import io.irready.services.backup.BackupEvidence;
@@ -15,8 +11,6 @@ import io.irready.services.securityir.SecurityIncidentResponseCollector;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.services.backup.model.BackupPlansListMember;
 import software.amazon.awssdk.services.backup.model.BackupSelection;
 import software.amazon.awssdk.services.backup.model.BackupSelectionsListMember;
@@ -34,8 +28,6 @@ import software.amazon.awssdk.services.securityir.model.IncidentResponder;
 import software.amazon.awssdk.services.securityir.model.ListMembershipItem;
 import software.amazon.awssdk.services.securityir.model.ListMembershipsResponse;
 
-import java.net.URI;
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
@@ -55,20 +47,18 @@ class ItemByItemCollectorsTest {
 
     private static final String REGION = "us-east-1";
     private static final String DENIED = "{\"__type\":\"AccessDeniedException\",\"message\":\"User is not authorized to perform this action\"}";
+    private StubbedAccount account;
     private AwsStub stub;
-    private AwsClientFactory factory;
 
     @BeforeEach
     void start() {
-        stub = AwsStub.start();
-        factory = new AwsClientFactory(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKID", "secret")), URI.create(stub.endpoint()),
-                1, Duration.ofSeconds(5), 4, REGION, new CallMetrics());
+        account = new StubbedAccount();
+        stub = account.stub;
     }
 
     @AfterEach
     void stop() {
-        factory.close();
-        stub.close();
+        account.close();
     }
 
     @Test
@@ -132,8 +122,6 @@ class ItemByItemCollectorsTest {
     }
 
     private <T> T collect(Collector<T> collector) {
-        AwsClients aws = factory.caller();
-        return aws.run(() -> collector.collect(aws, new CollectionContext("123456789012", List.of(REGION), Set.of(), name -> false, name -> false),
-                REGION));
+        return account.collect(collector);
     }
 }

@@ -1,9 +1,7 @@
 package io.irready.services;
 
-import io.irready.aws.AwsClientFactory;
 import io.irready.aws.AwsClients;
 import io.irready.aws.AwsStub;
-import io.irready.aws.CallMetrics;
 import io.irready.collect.CollectionContext;
 import io.irready.collect.Collector;
 import io.irready.services.account.AccountContactsCollector;
@@ -34,8 +32,6 @@ import io.irready.services.support.SupportPlanCollector;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.services.accessanalyzer.model.AnalyzerSummary;
 import software.amazon.awssdk.services.accessanalyzer.model.ListAnalyzersResponse;
 import software.amazon.awssdk.services.backup.model.BackupJob;
@@ -59,7 +55,13 @@ import software.amazon.awssdk.services.backup.model.ProtectedResource;
 import software.amazon.awssdk.services.backup.model.RestoreJobsListMember;
 import software.amazon.awssdk.services.backup.model.RestoreTestingPlanForList;
 import software.amazon.awssdk.services.cloudtrail.model.EventDataStore;
+import software.amazon.awssdk.services.cloudtrail.model.AdvancedEventSelector;
+import software.amazon.awssdk.services.cloudtrail.model.AdvancedFieldSelector;
+import software.amazon.awssdk.services.cloudtrail.model.GetEventDataStoreResponse;
 import software.amazon.awssdk.services.cloudtrail.model.ListEventDataStoresResponse;
+import software.amazon.awssdk.services.securitylake.model.ListLogSourcesResponse;
+import software.amazon.awssdk.services.securitylake.model.LogSource;
+import software.amazon.awssdk.services.securitylake.model.LogSourceResource;
 import software.amazon.awssdk.services.detective.model.ListGraphsResponse;
 import software.amazon.awssdk.services.detective.model.ListInvitationsResponse;
 import software.amazon.awssdk.services.detective.model.MemberDetail;
@@ -96,7 +98,6 @@ import software.amazon.awssdk.services.support.model.DescribeSeverityLevelsRespo
 import software.amazon.awssdk.services.support.model.SeverityLevel;
 
 import java.net.URI;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -109,25 +110,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StubbedServiceCollectorsTest {
 
     private static final String REGION = "us-east-1";
+    private StubbedAccount account;
     private AwsStub stub;
-    private AwsClientFactory factory;
 
     @BeforeEach
     void start() {
-        stub = AwsStub.start();
-        factory = new AwsClientFactory(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKID", "secret")), URI.create(stub.endpoint()),
-                1, Duration.ofSeconds(5), 4, REGION, new CallMetrics());
+        account = new StubbedAccount();
+        stub = account.stub;
     }
 
     @AfterEach
     void stop() {
-        factory.close();
-        stub.close();
+        account.close();
     }
 
     private <T> T collect(Collector<T> collector) {
-        AwsClients aws = factory.caller();
-        return aws.run(() -> collector.collect(aws, new CollectionContext("123456789012", List.of(REGION), java.util.Set.of(), name -> false, name -> false), REGION));
+        return account.collect(collector);
     }
 
     /** The collected value, or a failure that names the gap. */
@@ -210,9 +208,8 @@ class StubbedServiceCollectorsTest {
         stub.query("iam", "ListRoles", "<ListRolesResponse xmlns=\"https://iam.amazonaws.com/doc/2010-05-08/\"><ListRolesResult>"
                 + "<IsTruncated>false</IsTruncated><Roles>" + member.formatted("IR-Investigator", "IR-Investigator", encoded)
                 + member.formatted("app", "app", encoded) + "</Roles></ListRolesResult></ListRolesResponse>");
-        AwsClients aws = factory.caller();
-        var roles = aws.run(() -> new io.irready.services.iam.IamCollector().collect(aws,
-                new CollectionContext("123456789012", List.of(REGION), java.util.Set.of(), name -> name.startsWith("IR-"), name -> false), null));
+        var roles = account.collect(new io.irready.services.iam.IamCollector(),
+                new CollectionContext("123456789012", List.of(REGION), java.util.Set.of(), name -> name.startsWith("IR-"), name -> false), null);
         assertThat(value(roles.roles())).satisfiesExactly(
                 responder -> assertThat(responder.trustPolicyDocument()).startsWith("{\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":\"*\""),
                 other -> assertThat(other.trustPolicyDocument()).as("no check reads it, so the bundle does not keep it").isNull());
@@ -243,16 +240,59 @@ class StubbedServiceCollectorsTest {
     }
 
     @Test
-    void logQueryStores() {
+    void logQueryStoresAreDescribedOneByOneBecauseTheListNoLongerSaysTheirStatus() {
+        String arn = "arn:aws:cloudtrail:us-east-1:123456789012:eventdatastore/";
+        // As AWS answers today: ListEventDataStores gives ARNs and names only; Status and the rest come from GetEventDataStore.
         stub.target("cloudtrail", "CloudTrail_20131101.ListEventDataStores", ListEventDataStoresResponse.builder().eventDataStores(
-                EventDataStore.builder().eventDataStoreArn("arn:aws:cloudtrail:us-east-1:123456789012:eventdatastore/on").status("ENABLED").build(),
-                EventDataStore.builder().eventDataStoreArn("arn:aws:cloudtrail:us-east-1:123456789012:eventdatastore/off").status("STOPPED_INGESTION").build())
-                .build());
+                EventDataStore.builder().eventDataStoreArn(arn + "on").name("on").build(),
+                EventDataStore.builder().eventDataStoreArn(arn + "off").name("off").build(),
+                EventDataStore.builder().eventDataStoreArn(arn + "config").name("config").build()).build());
+        stub.target("cloudtrail", "CloudTrail_20131101.GetEventDataStore", GetEventDataStoreResponse.builder().eventDataStoreArn(arn + "on")
+                .status("ENABLED").advancedEventSelectors(selecting("Management")).build());
+        stubStore(arn + "off", GetEventDataStoreResponse.builder().eventDataStoreArn(arn + "off").status("STOPPED_INGESTION")
+                .advancedEventSelectors(selecting("Management")).build());
+        stubStore(arn + "config", GetEventDataStoreResponse.builder().eventDataStoreArn(arn + "config").status("ENABLED")
+                .advancedEventSelectors(selecting("ConfigurationItem")).build());
         stub.rest("securitylake", "GET", "/v1/datalakes", ListDataLakesResponse.builder().dataLakes(DataLakeResource.builder()
                 .dataLakeArn("arn:aws:securitylake:us-east-1:123456789012:data-lake/default").region("us-east-1").createStatus("FAILED").build()).build());
         var stores = collect(new LogQueryStoresCollector());
-        assertThat(value(stores.eventDataStores())).containsExactly("arn:aws:cloudtrail:us-east-1:123456789012:eventdatastore/on");
+        assertThat(value(stores.eventDataStores())).as("stopped and configuration-item stores are not a record to query")
+                .containsExactly(arn + "on");
         assertThat(stores.securityLake().data()).as("a lake whose creation failed holds nothing").contains(false);
+    }
+
+    @Test
+    void aSecurityLakeCountsOnlyWithALogSourceOfTheAccountAndAnUndescribedStoreIsAGap() {
+        String arn = "arn:aws:cloudtrail:us-east-1:123456789012:eventdatastore/secret";
+        stub.target("cloudtrail", "CloudTrail_20131101.ListEventDataStores", ListEventDataStoresResponse.builder().eventDataStores(
+                EventDataStore.builder().eventDataStoreArn(arn).build()).build());
+        stub.target("cloudtrail", "CloudTrail_20131101.GetEventDataStore", 400,
+                "{\"__type\":\"AccessDeniedException\",\"message\":\"not authorized\"}");
+        stub.rest("securitylake", "GET", "/v1/datalakes", ListDataLakesResponse.builder().dataLakes(DataLakeResource.builder()
+                .dataLakeArn("arn:aws:securitylake:us-east-1:123456789012:data-lake/default").region("us-east-1").createStatus("COMPLETED").build()).build());
+        stub.rest("securitylake", "POST", "/v1/datalake/logsources/list", ListLogSourcesResponse.builder().build());
+        var empty = collect(new LogQueryStoresCollector());
+        assertThat(empty.eventDataStores().isCollected()).isFalse();
+        assertThat(empty.eventDataStores().gap()).contains("cloudtrail:GetEventDataStore");
+        assertThat(empty.securityLake().data()).as("a lake that collects nothing from the account").contains(false);
+
+        stub.rest("securitylake", "POST", "/v1/datalake/logsources/list", ListLogSourcesResponse.builder().sources(LogSource.builder()
+                .account("123456789012").region("us-east-1").sources(LogSourceResource.builder().awsLogSource(s -> s.sourceName("CLOUD_TRAIL_MGMT")
+                        .sourceVersion("2.0")).build()).build()).build());
+        assertThat(collect(new LogQueryStoresCollector()).securityLake().data()).contains(true);
+    }
+
+    private void stubStore(String arn, GetEventDataStoreResponse response) {
+        stub.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(com.github.tomakehurst.wiremock.client.WireMock.anyUrl())
+                .atPriority(0).withHeader("X-Amz-Target", com.github.tomakehurst.wiremock.client.WireMock.matching(".*GetEventDataStore"))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing(arn))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(200)
+                        .withHeader("Content-Type", "application/x-amz-json-1.1").withBody(io.irready.aws.SdkJson.of(response))));
+    }
+
+    private static AdvancedEventSelector selecting(String category) {
+        return AdvancedEventSelector.builder().name(category).fieldSelectors(AdvancedFieldSelector.builder().field("eventCategory")
+                .equalsValue(category).build()).build();
     }
 
     @Test

@@ -1,14 +1,14 @@
 package io.irready.services.cloudtrail;
 
 import io.irready.aws.AwsCalls;
-import io.irready.services.s3.PublicAccessBlock;
 import io.irready.aws.AwsClients;
 import io.irready.collect.CollectionContext;
 import io.irready.collect.Collector;
 import io.irready.evidence.Evidence;
 import io.irready.evidence.EvidenceType;
+import io.irready.services.s3.OwnedBuckets;
+import io.irready.services.s3.PublicAccessBlock;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.Bucket;
 import software.amazon.awssdk.services.s3.model.ExpirationStatus;
 import software.amazon.awssdk.services.s3.model.LifecycleRuleFilter;
 import software.amazon.awssdk.services.s3.model.S3Exception;
@@ -38,8 +38,7 @@ public final class CloudTrailCollector implements Collector<CloudTrailEvidence> 
     @Override
     public CloudTrailEvidence collect(AwsClients aws, CollectionContext context, String region) {
         TrailReader.Listing listing = TrailReader.read(aws, context.regions(), trail -> true);
-        Evidence<List<String>> owned = AwsCalls.call("s3:ListAllMyBuckets",
-                () -> aws.s3("us-east-1").listBucketsPaginator(r -> { }).buckets().stream().map(Bucket::name).toList());
+        Evidence<List<String>> owned = OwnedBuckets.names(aws);
         Set<String> logBuckets = new TreeSet<>(context.organizationTrailBuckets());
         listing.trails().stream().map(Trail::s3BucketName).filter(Objects::nonNull).forEach(logBuckets::add);
         // Without the list of owned buckets, try each trail bucket and keep what the calls answer.
@@ -52,9 +51,10 @@ public final class CloudTrailCollector implements Collector<CloudTrailEvidence> 
     }
 
     private static LogBucket logBucket(AwsClients aws, String bucket) {
+        String global = aws.partition().globalRegion();
         Evidence<String> location = AwsCalls.call("s3:GetBucketLocation",
-                () -> aws.s3("us-east-1").getBucketLocation(r -> r.bucket(bucket)).locationConstraintAsString()).map(CloudTrailCollector::bucketRegion);
-        String region = location.data().orElse("us-east-1");
+                () -> aws.s3(global).getBucketLocation(r -> r.bucket(bucket)).locationConstraintAsString()).map(c -> bucketRegion(c, global));
+        String region = location.data().orElse(global);
         S3Client s3 = aws.s3(region);
         return new LogBucket(bucket, location.data().orElse(null),
                 location.flatMap(r -> absentAs("s3:GetLifecycleConfiguration", "NoSuchLifecycleConfiguration", List.of(),
@@ -99,10 +99,10 @@ public final class CloudTrailCollector implements Collector<CloudTrailEvidence> 
         });
     }
 
-    /** GetBucketLocation answers "" for us-east-1 and the legacy "EU" for eu-west-1. */
-    private static String bucketRegion(String constraint) {
+    /** GetBucketLocation answers "" for the partition's first Region (us-east-1) and the legacy "EU" for eu-west-1. */
+    private static String bucketRegion(String constraint, String global) {
         if (constraint == null || constraint.isEmpty() || constraint.equals("null")) {
-            return "us-east-1";
+            return global;
         }
         return constraint.equals("EU") ? "eu-west-1" : constraint;
     }

@@ -5,6 +5,7 @@ import io.irready.aws.AwsCalls;
 import io.irready.aws.AwsClients;
 import io.irready.evidence.Evidence;
 import io.irready.services.account.AccountRegionsReader;
+import io.irready.services.cloudtrail.EventDataStores;
 import io.irready.services.cloudtrail.Trail;
 import io.irready.services.cloudtrail.TrailReader;
 import io.irready.services.organizations.OrganizationEvidence.DelegatedAdministrator;
@@ -185,35 +186,14 @@ public final class OrganizationCollector {
         List<String> stores = new ArrayList<>();
         for (String region : regions) {
             CloudTrailClient cloudTrail = aws.client(CloudTrailClient::builder, region);
-            Evidence<List<String>> listed = AwsCalls.call("cloudtrail:ListEventDataStores", () -> {
-                List<String> arns = new ArrayList<>();
-                String token = null;
-                do {
-                    String next = token;
-                    var page = cloudTrail.listEventDataStores(r -> r.nextToken(next));
-                    page.eventDataStores().forEach(store -> arns.add(store.eventDataStoreArn()));
-                    token = page.nextToken();
-                } while (token != null);
-                return arns;
-            });
-            if (listed.notOffered()) {
+            Evidence<List<String>> organizational = EventDataStores.matching(cloudTrail, store -> store.organizationEnabled() && store.queryable());
+            if (organizational.notOffered()) {
                 continue;
             }
-            if (!listed.isCollected()) {
-                return listed;
+            if (!organizational.isCollected()) {
+                return organizational;
             }
-            for (String arn : listed.data().orElse(List.of())) {
-                Evidence<Boolean> organizational = AwsCalls.call("cloudtrail:GetEventDataStore", () -> {
-                    var store = cloudTrail.getEventDataStore(r -> r.eventDataStore(arn));
-                    return Boolean.TRUE.equals(store.organizationEnabled()) && "ENABLED".equals(store.statusAsString());
-                });
-                if (!organizational.isCollected()) {
-                    return organizational.map(x -> null);
-                }
-                if (organizational.data().orElse(false)) {
-                    stores.add(arn);
-                }
-            }
+            stores.addAll(organizational.data().orElse(List.of()));
         }
         return Evidence.collected(stores);
     }

@@ -18,10 +18,10 @@ public final class S3BucketsCollector implements Collector<S3Buckets> {
 
     @Override
     public S3Buckets collect(AwsClients aws, CollectionContext context, String region) {
-        S3Client s3 = aws.s3("us-east-1");
-        return new S3Buckets(AwsCalls.call("s3:ListAllMyBuckets", () -> s3.listBucketsPaginator(r -> { }).buckets().stream()
-                .map(b -> new Bucket(b.name(), AwsCalls.call("s3:GetBucketLogging", () -> {
-                    var logging = s3.getBucketLogging(r -> r.bucket(b.name())).loggingEnabled();
+        S3Client s3 = aws.s3(aws.partition().globalRegion());
+        return new S3Buckets(OwnedBuckets.names(aws).map(names -> names.stream()
+                .map(name -> new Bucket(name, AwsCalls.call("s3:GetBucketLogging", () -> {
+                    var logging = s3.getBucketLogging(r -> r.bucket(name)).loggingEnabled();
                     return logging == null ? null : logging.targetBucket();
                 })))
                 .toList()));

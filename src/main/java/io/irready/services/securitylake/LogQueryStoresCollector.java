@@ -4,14 +4,13 @@ import io.irready.aws.AwsCalls;
 import io.irready.aws.AwsClients;
 import io.irready.collect.CollectionContext;
 import io.irready.collect.Collector;
+import io.irready.evidence.Evidence;
 import io.irready.evidence.EvidenceType;
+import io.irready.services.cloudtrail.EventDataStores;
 import software.amazon.awssdk.services.cloudtrail.CloudTrailClient;
 import software.amazon.awssdk.services.securitylake.SecurityLakeClient;
 
-import java.util.ArrayList;
-import java.util.List;
-
-/** CloudTrail Lake event data stores (enabled ones) and the Security Lake data lake of one Region. */
+/** The CloudTrail Lake event data stores that can be queried and the Security Lake data lake of one Region. */
 public final class LogQueryStoresCollector implements Collector<LogQueryStores> {
 
     @Override
@@ -23,19 +22,16 @@ public final class LogQueryStoresCollector implements Collector<LogQueryStores> 
     public LogQueryStores collect(AwsClients aws, CollectionContext context, String region) {
         CloudTrailClient cloudTrail = aws.client(CloudTrailClient::builder, region);
         return new LogQueryStores(
-                AwsCalls.call("cloudtrail:ListEventDataStores", () -> {
-                    List<String> stores = new ArrayList<>();
-                    String token = null;
-                    do {
-                        String next = token;
-                        var page = cloudTrail.listEventDataStores(r -> r.nextToken(next));
-                        page.eventDataStores().stream().filter(s -> "ENABLED".equals(s.statusAsString())).forEach(s -> stores.add(s.eventDataStoreArn()));
-                        token = page.nextToken();
-                    } while (token != null);
-                    return stores;
-                }),
-                AwsCalls.call("securitylake:ListDataLakes", () -> aws.client(SecurityLakeClient::builder, region)
-                        .listDataLakes(r -> r.regions(region)).dataLakes().stream()
-                        .anyMatch(lake -> "COMPLETED".equals(lake.createStatusAsString()))));
+                EventDataStores.matching(cloudTrail, EventDataStores.Store::queryable),
+                securityLake(aws.client(SecurityLakeClient::builder, region), context.accountId(), region));
+    }
+
+    /** A data lake counts only once it collects a log source of this account in the Region: a lake without sources holds nothing. */
+    private static Evidence<Boolean> securityLake(SecurityLakeClient lake, String accountId, String region) {
+        return AwsCalls.call("securitylake:ListDataLakes", () -> lake.listDataLakes(r -> r.regions(region)).dataLakes().stream()
+                        .anyMatch(l -> "COMPLETED".equals(l.createStatusAsString())))
+                .flatMap(created -> !created ? Evidence.collected(false) : AwsCalls.call("securitylake:ListLogSources",
+                        () -> lake.listLogSourcesPaginator(r -> r.accounts(accountId).regions(region)).stream()
+                                .flatMap(page -> page.sources().stream()).anyMatch(source -> source.hasSources() && !source.sources().isEmpty())));
     }
 }

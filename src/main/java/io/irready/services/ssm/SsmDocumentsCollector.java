@@ -2,6 +2,7 @@ package io.irready.services.ssm;
 
 import io.irready.aws.AwsCalls;
 import io.irready.aws.AwsClients;
+import io.irready.aws.TokenPages;
 import io.irready.collect.CollectionContext;
 import io.irready.collect.Collector;
 import io.irready.evidence.EvidenceType;
@@ -31,8 +32,8 @@ public final class SsmDocumentsCollector implements Collector<SsmDocuments> {
                         .filter(d -> "Automation".equals(d.documentTypeAsString()) || "Command".equals(d.documentTypeAsString()))
                         .map(d -> new Document(d.name(), d.documentTypeAsString(),
                                 d.tags().stream().collect(Collectors.toMap(Tag::key, Tag::value, (a, b) -> b)),
-                                AwsCalls.call("ssm:DescribeDocumentPermission", () -> ssm.describeDocumentPermission(r -> r.name(d.name())
-                                        .permissionType("Share")).accountIds())))
+                                AwsCalls.call("ssm:DescribeDocumentPermission", () -> TokenPages.all(token -> ssm.describeDocumentPermission(r -> r
+                                        .name(d.name()).permissionType("Share").nextToken(token)), page -> page.accountIds(), page -> page.nextToken()))))
                         .toList()),
                 AwsCalls.call("ssm:GetServiceSetting", () -> "Disable".equals(ssm.getServiceSetting(r -> r.settingId(PUBLIC_SHARING))
                         .serviceSetting().settingValue())));
