@@ -9,7 +9,6 @@ import io.irready.services.kms.KmsKeysCollector;
 import io.irready.services.securityir.SecurityIncidentResponse;
 import io.irready.services.securityir.SecurityIncidentResponseCollector;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.backup.model.BackupPlansListMember;
 import software.amazon.awssdk.services.backup.model.BackupSelection;
@@ -47,14 +46,8 @@ class ItemByItemCollectorsTest {
 
     private static final String REGION = "us-east-1";
     private static final String DENIED = "{\"__type\":\"AccessDeniedException\",\"message\":\"User is not authorized to perform this action\"}";
-    private StubbedAccount account;
-    private AwsStub stub;
-
-    @BeforeEach
-    void start() {
-        account = new StubbedAccount();
-        stub = account.stub;
-    }
+    private final StubbedAccount account = new StubbedAccount(); // JUnit makes one instance per test
+    private final AwsStub stub = account.stub;
 
     @AfterEach
     void stop() {

@@ -9,7 +9,6 @@ import io.irready.services.s3.S3BucketsCollector;
 import io.irready.services.ssm.SsmDocuments;
 import io.irready.services.ssm.SsmDocumentsCollector;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -31,14 +30,8 @@ class PaginatedListsTest {
 
     private static final String REGION = "us-east-1";
     private static final String S3_NS = "xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"";
-    private StubbedAccount account;
-    private AwsStub stub;
-
-    @BeforeEach
-    void start() {
-        account = new StubbedAccount();
-        stub = account.stub;
-    }
+    private final StubbedAccount account = new StubbedAccount(); // JUnit makes one instance per test
+    private final AwsStub stub = account.stub;
 
     @AfterEach
     void stop() {

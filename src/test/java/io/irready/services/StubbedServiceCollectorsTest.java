@@ -30,7 +30,6 @@ import io.irready.services.securitylake.LogQueryStoresCollector;
 import io.irready.services.ssm.SsmManagedInstancesCollector;
 import io.irready.services.support.SupportPlanCollector;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.accessanalyzer.model.AnalyzerSummary;
 import software.amazon.awssdk.services.accessanalyzer.model.ListAnalyzersResponse;
@@ -110,14 +109,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StubbedServiceCollectorsTest {
 
     private static final String REGION = "us-east-1";
-    private StubbedAccount account;
-    private AwsStub stub;
-
-    @BeforeEach
-    void start() {
-        account = new StubbedAccount();
-        stub = account.stub;
-    }
+    private final StubbedAccount account = new StubbedAccount(); // JUnit makes one instance per test
+    private final AwsStub stub = account.stub;
 
     @AfterEach
     void stop() {
