@@ -252,7 +252,8 @@ public final class EvidenceFixtures {
                 "instance-compromise", "data-exposure").map(scenario -> new SsmDocuments.Document("IR-" + scenario, "Automation",
                 Map.of("ir-playbook", scenario), Evidence.collected(List.of()))).toList()), Evidence.collected(true)));
         f.with(ConfigAggregators.TYPE, REGION, new ConfigAggregators(Evidence.collected(List.of(
-                new ConfigAggregators.Aggregator("organization", true, List.of(), true, List.of())))));
+                new ConfigAggregators.Aggregator("organization", true, List.of(), true, List.of(), Evidence.collected(List.of(
+                        new ConfigAggregators.SourceStatus("o-example", "ORGANIZATION", REGION, "SUCCEEDED", null))))))));
         f.inOrganization(organizationEvidence());
         return f;
     }
@@ -262,6 +263,15 @@ public final class EvidenceFixtures {
      * detection and Identity Center): its accounts, the IR tag policy, central root management; no organization instance of
      * Identity Center, event data store or Security Lake (the account's own Identity Center evidence holds its instance).
      */
+    /** The fixture organization with {@code administrator} (not the audited account) the delegated administrator of {@code services}. */
+    public static OrganizationEvidence organizationAdministeredBy(String administrator, String... services) {
+        var organization = organizationEvidence();
+        return new OrganizationEvidence(organization.organizationId(), organization.managementAccountId(), organization.collectedInAccount(),
+                organization.organizationTrails(), organization.accounts(), Evidence.collected(List.of(new OrganizationEvidence.DelegatedAdministrator(
+                administrator, "Responders", Evidence.collected(List.of(services))))), organization.tagPolicies(),
+                organization.iamOrganizationsFeatures());
+    }
+
     public static OrganizationEvidence organizationEvidence() {
         var services = List.of("guardduty.amazonaws.com", "securityhub.amazonaws.com", "detective.amazonaws.com", "config.amazonaws.com",
                 "access-analyzer.amazonaws.com", "macie.amazonaws.com");

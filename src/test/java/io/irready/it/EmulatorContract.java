@@ -77,7 +77,7 @@ abstract class EmulatorContract {
         String settings = AwsScenario.settings("    source: accounts\n    accounts: [\"" + account.id() + "\", \"" + member + "\"]\n");
         Path out = dir.resolve("out");
         // Neither emulator reports AWS Config's last deliveries: answered as AWS does, the rest goes to the emulator.
-        try (AwsStub delivered = ReadyStubs.configDelivered(AwsStub.inFrontOf(emulator.endpoint().get()))) {
+        try (AwsStub delivered = ReadyStubs.configWorking(AwsStub.inFrontOf(emulator.endpoint().get()))) {
             run = AuditRun.as(account.accessKeyId(), out, "audit", "--config", AuditRun.config(dir, settings).toString(),
                     "--endpoint", delivered.endpoint(), "--out", out.toString());
         }

@@ -56,7 +56,7 @@ class OrganizationIT {
     void seedTheOrganization() {
         Moto.reset();
         organization = new OrganizationScenario(Moto.endpoint()).seed();
-        stub = ReadyStubs.configDelivered(AwsStub.inFrontOf(Moto.endpoint()));
+        stub = ReadyStubs.configWorking(AwsStub.inFrontOf(Moto.endpoint()));
         proxy = stub.server();
         proxy.stubFor(post(anyUrl()).atPriority(1)
                 .withRequestBody(containing("Action=AssumeRole"))

@@ -80,13 +80,20 @@ public final class ReadyStubs {
             "backup:ListBackupJobs", "backup:ListRestoreJobs", "backup:ListRestoreTestingPlans", "backup:ListBackupSelections",
             "ssm-contacts:ListContacts", "ssm-incidents:ListResponsePlans", "securityhub:GetEnabledStandards",
             "securityhub:ListFindingAggregators", "config:DescribeComplianceByConfigRule", "guardduty:DescribeOrganizationConfiguration",
-            "config:DescribeDeliveryChannelStatus");
+            "config:DescribeDeliveryChannelStatus", "config:DescribeConfigurationAggregatorSourcesStatus");
 
     private ReadyStubs() {
     }
 
-    /** AWS Config's last deliveries, which moto does not report (DescribeDeliveryChannelStatus): every channel delivered. */
-    public static AwsStub configDelivered(AwsStub stub) {
+    /**
+     * What moto does not report of AWS Config: its last deliveries (DescribeDeliveryChannelStatus), every channel delivered, and
+     * its aggregators' sources (DescribeConfigurationAggregatorSourcesStatus), the ready account aggregated.
+     */
+    public static AwsStub configWorking(AwsStub stub) {
+        stub.target("config", "StarlingDoveService.DescribeConfigurationAggregatorSourcesStatus", software.amazon.awssdk.services.config.model
+                .DescribeConfigurationAggregatorSourcesStatusResponse.builder().aggregatedSourceStatusList(software.amazon.awssdk.services.config
+                        .model.AggregatedSourceStatus.builder().sourceId(ACCOUNT).sourceType("ACCOUNT").awsRegion("us-east-1")
+                        .lastUpdateStatus("SUCCEEDED").lastUpdateTime(Instant.now()).build()).build());
         var delivered = software.amazon.awssdk.services.config.model.ConfigExportDeliveryInfo.builder().lastStatus("SUCCESS")
                 .lastAttemptTime(Instant.now()).lastSuccessfulTime(Instant.now()).build();
         return stub.target("config", "StarlingDoveService.DescribeDeliveryChannelStatus", software.amazon.awssdk.services.config.model
@@ -97,7 +104,7 @@ public final class ReadyStubs {
 
     public static void serve(AwsStub stub, ReadyServices ready) {
         Instant now = Instant.now();
-        configDelivered(stub);
+        configWorking(stub);
         // AWS's summary counts the root password too (moto's lacks AccountPasswordPresent); no API gives the root user MFA.
         stub.query("iam", "GetAccountSummary", "<GetAccountSummaryResponse xmlns=\"https://iam.amazonaws.com/doc/2010-05-08/\"><GetAccountSummaryResult>"
                 + "<SummaryMap><entry><key>AccountMFAEnabled</key><value>0</value></entry><entry><key>AccountAccessKeysPresent</key><value>0</value>"

@@ -5,6 +5,7 @@ import io.irready.checks.CheckContext;
 import io.irready.checks.Finding;
 import io.irready.checks.Judgement;
 import io.irready.checks.OrganizationView;
+import io.irready.checks.detection.AdministratorMembership;
 import io.irready.checks.patterns.FindingEvents;
 import io.irready.checks.patterns.RuleMatches;
 import io.irready.evidence.AccountEvidence;
@@ -12,6 +13,8 @@ import io.irready.evidence.Evidence;
 import io.irready.services.events.EventRules;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,43 +24,61 @@ import java.util.Set;
 /**
  * IR-PROC-07: at least one enabled EventBridge rule that fires on a sample high-severity GuardDuty or
  * Security Hub finding about the account starts automation (Systems Manager Automation, Lambda or Step
- * Functions), in the account or in the delegated administrator that receives its findings.
+ * Functions), in the account or in the delegated administrator that receives its findings (where the account is its
+ * enabled member).
  */
 public final class AutomatedContainmentCheck extends BaseCheck {
 
     @Override
     public List<Finding> evaluate(AccountEvidence account, CheckContext context) {
         Judgement judgement = new Judgement();
-        Set<String> owners = new LinkedHashSet<>(List.of(account.accountId()));
-        for (String service : List.of("guardduty.amazonaws.com", "securityhub.amazonaws.com")) {
-            OrganizationView.delegatedAdministrator(account, service).data().flatMap(admin -> admin).ifPresent(owners::add);
+        Map<AdministratorMembership, String> administrators = new EnumMap<>(AdministratorMembership.class);
+        OrganizationView.delegatedAdministrator(account, "guardduty.amazonaws.com").data().flatMap(admin -> admin)
+                .ifPresent(admin -> administrators.put(AdministratorMembership.GUARDDUTY, admin));
+        OrganizationView.delegatedAdministrator(account, "securityhub.amazonaws.com").data().flatMap(admin -> admin)
+                .ifPresent(admin -> administrators.put(AdministratorMembership.SECURITY_HUB, admin));
+        for (String region : account.regions()) {
+            look(account.get(EventRules.TYPE, region), account.accountId(), account, region, EnumSet.allOf(AdministratorMembership.class), judgement);
         }
-        for (String owner : owners) {
+        for (String owner : new LinkedHashSet<>(administrators.values())) {
+            if (owner.equals(account.accountId())) {
+                continue;
+            }
             for (String region : account.regions()) {
-                Optional<Evidence<EventRules>> evidence = owner.equals(account.accountId()) ? Optional.of(account.get(EventRules.TYPE, region))
-                        : account.organization().of(EventRules.TYPE, owner, region);
+                Optional<Evidence<EventRules>> evidence = account.organization().of(EventRules.TYPE, owner, region);
                 if (evidence.isEmpty()) {
                     judgement.gap("the rules of administrator " + owner + ", which this run does not audit");
                     break;
                 }
-                look(evidence.get(), owner, account, region, judgement);
+                // The administrator sees a service's findings of the account only where the account is its enabled member.
+                Set<AdministratorMembership> reaching = EnumSet.noneOf(AdministratorMembership.class);
+                administrators.forEach((service, admin) -> {
+                    if (admin.equals(owner) && service.reaches(account, region, owner, judgement)) {
+                        reaching.add(service);
+                    }
+                });
+                if (!reaching.isEmpty()) {
+                    look(evidence.get(), owner, account, region, reaching, judgement);
+                }
             }
         }
         return findings(account).add(judgement.verdict("No rule starts automated containment on a high-severity finding"), null,
                 "automated containment", account.firstRef(EventRules.TYPE)).toList();
     }
 
-    private static void look(Evidence<EventRules> evidence, String owner, AccountEvidence account, String region, Judgement judgement) {
+    private static void look(Evidence<EventRules> evidence, String owner, AccountEvidence account, String region,
+                             Set<AdministratorMembership> services, Judgement judgement) {
         String where = (owner.equals(account.accountId()) ? "" : "account " + owner + " ") + region;
         var rules = evidence.flatMap(EventRules::rules);
         if (rules.data().isEmpty()) {
             judgement.gap("the EventBridge rules in " + where + ": " + rules.gap());
             return;
         }
-        List<Map<String, Object>> guardDuty = List.of(FindingEvents.guardDutyHigh(account.accountId(), region));
-        List<Map<String, Object>> hub = List.of(FindingEvents.securityHub(account.accountId(), region, region, "HIGH"));
         List<EventRules.Rule> matching = new ArrayList<>();
-        for (List<Map<String, Object>> events : List.of(guardDuty, hub)) {
+        for (AdministratorMembership service : services) {
+            List<Map<String, Object>> events = service == AdministratorMembership.GUARDDUTY
+                    ? List.of(FindingEvents.guardDutyHigh(account.accountId(), region))
+                    : List.of(FindingEvents.securityHub(account.accountId(), region, region, "HIGH"));
             RuleMatches matches = RuleMatches.of(rules.data().get(), events);
             matches.unjudged().forEach(u -> judgement.gap(where + " " + u));
             matching.addAll(matches.matching());

@@ -22,8 +22,8 @@ import java.util.Optional;
  * IR-DET-08: in every Region in scope a high-severity GuardDuty or Security Hub finding about the account
  * reaches a person: an enabled EventBridge rule that fires on a sample finding sends it to an SNS topic with
  * a confirmed subscription or to an API destination. Rules are looked for in the account itself, in the
- * delegated administrator that receives its findings, and in the administrator's Security Hub aggregation
- * Region.
+ * delegated administrator that receives its findings (only while the account is an enabled member of it in the Region),
+ * and in the administrator's Security Hub aggregation Region.
  */
 public final class FindingsReachPeopleCheck extends BaseCheck {
 
@@ -44,8 +44,11 @@ public final class FindingsReachPeopleCheck extends BaseCheck {
             List<Map<String, Object>> hub = hubFindings(id, region, region);
             look(account, id, region, guardDuty, "GuardDuty", judgement);
             look(account, id, region, hub, "Security Hub", judgement);
-            guardDutyAdmin.filter(admin -> !admin.equals(id)).ifPresent(admin -> look(account, admin, region, guardDuty, "GuardDuty", judgement));
-            securityHubAdmin.filter(admin -> !admin.equals(id)).ifPresent(admin -> {
+            guardDutyAdmin.filter(admin -> !admin.equals(id))
+                    .filter(admin -> AdministratorMembership.GUARDDUTY.reaches(account, region, admin, judgement))
+                    .ifPresent(admin -> look(account, admin, region, guardDuty, "GuardDuty", judgement));
+            securityHubAdmin.filter(admin -> !admin.equals(id))
+                    .filter(admin -> AdministratorMembership.SECURITY_HUB.reaches(account, region, admin, judgement)).ifPresent(admin -> {
                 look(account, admin, region, hub, "Security Hub", judgement);
                 aggregationRegions(account, admin, region).forEach(aggregation ->
                         look(account, admin, aggregation, hubFindings(id, region, aggregation), "Security Hub (aggregated)", judgement));

@@ -16,7 +16,8 @@ import java.util.Map;
 
 /**
  * IR-LOG-13: the account's configuration is aggregated centrally across all Regions: an organization-wide
- * aggregator (in the organization run's audited accounts), or an aggregator over accounts that lists this one.
+ * aggregator (in the organization run's audited accounts), or an aggregator over accounts that lists this one, whose
+ * sources last aggregated without failure (DescribeConfigurationAggregatorSourcesStatus).
  */
 public final class ConfigAggregationCheck extends BaseCheck {
 
@@ -40,20 +41,36 @@ public final class ConfigAggregationCheck extends BaseCheck {
                     continue;
                 }
                 String ref = ConfigAggregators.TYPE.ref(where.substring(0, 12), where.substring(13));
-                if (aggregator.allRegions()) {
-                    return findings.pass(null, "account", "Aggregator '" + aggregator.name() + "' in " + where + " aggregates the account's "
-                            + "configuration from all Regions.", ref).toList();
+                if (!aggregator.allRegions()) {
+                    partial.add("aggregator '" + aggregator.name() + "' in " + where + " covers only " + String.join(", ", aggregator.regions()));
+                    continue;
                 }
-                partial.add("aggregator '" + aggregator.name() + "' in " + where + " covers only " + String.join(", ", aggregator.regions()));
+                String described = "aggregator '" + aggregator.name() + "' in " + where;
+                if (aggregator.sources().data().isEmpty()) {
+                    gaps.add("the sources of " + described + ": " + aggregator.sources().gap());
+                    continue;
+                }
+                var sources = aggregator.sources().data().get().stream().filter(s -> aggregator.organization() ? "ORGANIZATION".equals(s.type())
+                        : "ACCOUNT".equals(s.type()) && account.accountId().equals(s.sourceId())).toList();
+                var failed = sources.stream().filter(s -> "FAILED".equals(s.status())).toList();
+                if (!failed.isEmpty()) {
+                    partial.add(described + " last failed to aggregate in " + Listing.few(failed.stream()
+                            .map(s -> s.region() + (s.errorCode() == null ? "" : " (" + s.errorCode() + ")")).toList()));
+                } else if (sources.stream().noneMatch(s -> "SUCCEEDED".equals(s.status()) || "OUTDATED".equals(s.status()))) {
+                    gaps.add(described + ", which reports no aggregation of the account yet");
+                } else {
+                    return findings.pass(null, "account", "Aggregator '" + aggregator.name() + "' in " + where + " aggregates the account's "
+                            + "configuration from all Regions, its sources' last aggregation succeeded.", ref).toList();
+                }
             }
         }
         String ref = account.firstRef(ConfigAggregators.TYPE);
         if (!gaps.isEmpty()) {
-            return findings.unknown(null, "account", "No aggregator is confirmed to cover the account; could not read " + Listing.few(gaps),
+            return findings.unknown(null, "account", "No aggregator is confirmed to aggregate the account; could not judge " + Listing.few(gaps),
                     ref).toList();
         }
         return findings.fail(null, "account", partial.isEmpty()
                 ? "No AWS Config aggregator in the audited accounts covers this account."
-                : "No aggregator covers all Regions: " + Listing.few(partial) + ".", ref).toList();
+                : "No aggregator aggregates the account from all Regions: " + Listing.few(partial) + ".", ref).toList();
     }
 }

@@ -4,15 +4,17 @@ import io.irready.aws.AwsCalls;
 import io.irready.aws.AwsClients;
 import io.irready.collect.CollectionContext;
 import io.irready.collect.Collector;
+import io.irready.evidence.Evidence;
 import io.irready.evidence.EvidenceType;
 import io.irready.services.config.ConfigAggregators.Aggregator;
+import io.irready.services.config.ConfigAggregators.SourceStatus;
 import software.amazon.awssdk.services.config.ConfigClient;
 import software.amazon.awssdk.services.config.model.ConfigurationAggregator;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** The AWS Config aggregators of one Region, with what they aggregate. */
+/** The AWS Config aggregators of one Region, with what they aggregate and how each source last aggregated. */
 public final class ConfigAggregatorsCollector implements Collector<ConfigAggregators> {
 
     @Override
@@ -22,16 +24,25 @@ public final class ConfigAggregatorsCollector implements Collector<ConfigAggrega
 
     @Override
     public ConfigAggregators collect(AwsClients aws, CollectionContext context, String region) {
-        return new ConfigAggregators(AwsCalls.call("config:DescribeConfigurationAggregators", () -> aws.client(ConfigClient::builder, region)
-                .describeConfigurationAggregatorsPaginator(r -> { }).configurationAggregators().stream()
-                .map(ConfigAggregatorsCollector::aggregator).toList()));
+        ConfigClient config = aws.client(ConfigClient::builder, region);
+        return new ConfigAggregators(AwsCalls.call("config:DescribeConfigurationAggregators", () -> config
+                .describeConfigurationAggregatorsPaginator(r -> { }).configurationAggregators().stream().toList())
+                .map(aggregators -> aggregators.stream().map(aggregator -> aggregator(aggregator, sources(config, aggregator))).toList()));
     }
 
-    private static Aggregator aggregator(ConfigurationAggregator aggregator) {
+    /** An aggregator that exists is not one that aggregates: its sources' last status says whether it does. */
+    private static Evidence<List<SourceStatus>> sources(ConfigClient config, ConfigurationAggregator aggregator) {
+        return AwsCalls.call("config:DescribeConfigurationAggregatorSourcesStatus", () -> config.describeConfigurationAggregatorSourcesStatusPaginator(
+                        r -> r.configurationAggregatorName(aggregator.configurationAggregatorName())).aggregatedSourceStatusList().stream()
+                .map(s -> new SourceStatus(s.sourceId(), s.sourceTypeAsString(), s.awsRegion(), s.lastUpdateStatusAsString(), s.lastErrorCode()))
+                .toList());
+    }
+
+    private static Aggregator aggregator(ConfigurationAggregator aggregator, Evidence<List<SourceStatus>> sources) {
         var organization = aggregator.organizationAggregationSource();
         if (organization != null) {
             return new Aggregator(aggregator.configurationAggregatorName(), true, List.of(),
-                    Boolean.TRUE.equals(organization.allAwsRegions()), organization.awsRegions());
+                    Boolean.TRUE.equals(organization.allAwsRegions()), organization.awsRegions(), sources);
         }
         List<String> accounts = new ArrayList<>();
         List<String> regions = new ArrayList<>();
@@ -41,6 +52,6 @@ public final class ConfigAggregatorsCollector implements Collector<ConfigAggrega
             regions.addAll(source.awsRegions());
             allRegions &= Boolean.TRUE.equals(source.allAwsRegions());
         }
-        return new Aggregator(aggregator.configurationAggregatorName(), false, accounts, allRegions, regions);
+        return new Aggregator(aggregator.configurationAggregatorName(), false, accounts, allRegions, regions, sources);
     }
 }

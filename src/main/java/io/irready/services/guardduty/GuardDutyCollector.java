@@ -6,6 +6,7 @@ import io.irready.collect.CollectionContext;
 import io.irready.collect.Collector;
 import io.irready.evidence.Evidence;
 import io.irready.evidence.EvidenceType;
+import io.irready.services.organizations.Administrator;
 import io.irready.services.guardduty.GuardDutyEvidence.Detector;
 import io.irready.services.guardduty.GuardDutyEvidence.Feature;
 import software.amazon.awssdk.services.guardduty.GuardDutyClient;
@@ -28,7 +29,11 @@ public final class GuardDutyCollector implements Collector<GuardDutyEvidence> {
                     return new Detector(id, detector.data().map(d -> d.statusAsString()).orElse(null),
                             detector.map(d -> d.features().stream().map(f -> new Feature(f.nameAsString(), f.statusAsString(),
                                     f.additionalConfiguration().stream().map(a -> new Feature(a.nameAsString(), a.statusAsString())).toList())).toList()),
-                            organization(guardDuty, id));
+                            organization(guardDuty, id),
+                            AwsCalls.call("guardduty:GetAdministratorAccount", () -> {
+                                var administrator = guardDuty.getAdministratorAccount(r -> r.detectorId(id)).administrator();
+                                return administrator == null ? null : new Administrator(administrator.accountId(), administrator.relationshipStatus());
+                            }));
                 }).toList()));
     }
 

@@ -2,6 +2,7 @@ package io.irready.services.guardduty;
 
 import io.irready.evidence.Evidence;
 import io.irready.evidence.EvidenceType;
+import io.irready.services.organizations.Administrator;
 
 import java.util.List;
 
@@ -13,14 +14,25 @@ import java.util.List;
 public record GuardDutyEvidence(Evidence<List<Detector>> detectors) {
 
     public static final EvidenceType<GuardDutyEvidence> TYPE = EvidenceType.perRegion("guardduty.detectors", GuardDutyEvidence.class,
-            "guardduty:ListDetectors", "guardduty:GetDetector", "guardduty:DescribeOrganizationConfiguration").shared();
+            "guardduty:ListDetectors", "guardduty:GetDetector", "guardduty:DescribeOrganizationConfiguration",
+            "guardduty:GetAdministratorAccount").shared();
 
     /**
      * A detector: {@code status} ENABLED or DISABLED; {@code features} each protection plan (S3_DATA_EVENTS,
      * EKS_AUDIT_LOGS, RUNTIME_MONITORING, EBS_MALWARE_PROTECTION, RDS_LOGIN_EVENTS, LAMBDA_NETWORK_LOGS, ...) and
-     * its status; {@code autoEnableMembers} the organization's NEW/ALL/NONE, known only in the administrator.
+     * its status; {@code autoEnableMembers} the organization's NEW/ALL/NONE, known only in the administrator; {@code administrator}
+     * the account this one is a member of (null data: none), unrecorded in bundles of an irready that did not read it.
      */
-    public record Detector(String id, String status, Evidence<List<Feature>> features, Evidence<String> autoEnableMembers) {
+    public record Detector(String id, String status, Evidence<List<Feature>> features, Evidence<String> autoEnableMembers,
+                           Evidence<Administrator> administrator) {
+        public Detector {
+            administrator = administrator == null ? new Evidence.Failed<>("guardduty:GetAdministratorAccount", "not recorded in this bundle")
+                    : administrator;
+        }
+
+        public Detector(String id, String status, Evidence<List<Feature>> features, Evidence<String> autoEnableMembers) {
+            this(id, status, features, autoEnableMembers, Evidence.collected(null));
+        }
     }
 
     /**

@@ -6,6 +6,7 @@ import io.irready.collect.CollectionContext;
 import io.irready.collect.Collector;
 import io.irready.evidence.Evidence;
 import io.irready.evidence.EvidenceType;
+import io.irready.services.organizations.Administrator;
 import io.irready.services.securityhub.SecurityHubEvidence.Aggregator;
 import io.irready.services.securityhub.SecurityHubEvidence.Standard;
 import software.amazon.awssdk.services.securityhub.SecurityHubClient;
@@ -36,7 +37,7 @@ public final class SecurityHubCollector implements Collector<SecurityHubEvidence
             }
         });
         if (!enabled.data().orElse(true)) {
-            return new SecurityHubEvidence(enabled, Evidence.collected(List.of()), Evidence.collected(List.of()));
+            return new SecurityHubEvidence(enabled, Evidence.collected(List.of()), Evidence.collected(List.of()), Evidence.collected(null));
         }
         return new SecurityHubEvidence(enabled,
                 AwsCalls.call("securityhub:GetEnabledStandards", () -> hub.getEnabledStandardsPaginator(r -> { }).standardsSubscriptions()
@@ -46,6 +47,10 @@ public final class SecurityHubCollector implements Collector<SecurityHubEvidence
                         .flatMap(arns -> AwsCalls.call("securityhub:GetFindingAggregator", () -> arns.stream().map(arn -> {
                             var aggregator = hub.getFindingAggregator(r -> r.findingAggregatorArn(arn));
                             return new Aggregator(arn, aggregator.findingAggregationRegion(), aggregator.regionLinkingMode(), aggregator.regions());
-                        }).toList())));
+                        }).toList())),
+                AwsCalls.call("securityhub:GetAdministratorAccount", () -> {
+                    var administrator = hub.getAdministratorAccount(r -> { }).administrator();
+                    return administrator == null ? null : new Administrator(administrator.accountId(), administrator.memberStatus());
+                }));
     }
 }

@@ -2,6 +2,7 @@ package io.irready.services.securityhub;
 
 import io.irready.evidence.Evidence;
 import io.irready.evidence.EvidenceType;
+import io.irready.services.organizations.Administrator;
 
 import java.util.List;
 
@@ -9,11 +10,22 @@ import java.util.List;
  * Security Hub in one Region: whether the account is subscribed, its enabled standards, and the
  * cross-Region finding aggregators. Shared: the administrator's aggregator covers the members.
  */
-public record SecurityHubEvidence(Evidence<Boolean> enabled, Evidence<List<Standard>> standards, Evidence<List<Aggregator>> aggregators) {
+public record SecurityHubEvidence(Evidence<Boolean> enabled, Evidence<List<Standard>> standards, Evidence<List<Aggregator>> aggregators,
+                                  Evidence<Administrator> administrator) {
 
     public static final EvidenceType<SecurityHubEvidence> TYPE = EvidenceType.perRegion("securityhub.hub", SecurityHubEvidence.class,
             "securityhub:DescribeHub", "securityhub:GetEnabledStandards", "securityhub:ListFindingAggregators",
-            "securityhub:GetFindingAggregator").shared();
+            "securityhub:GetFindingAggregator", "securityhub:GetAdministratorAccount").shared();
+
+    /** {@code administrator}: the account this one is a member of (null data: none); unrecorded in bundles of an irready that did not read it. */
+    public SecurityHubEvidence {
+        administrator = administrator == null ? new Evidence.Failed<>("securityhub:GetAdministratorAccount", "not recorded in this bundle")
+                : administrator;
+    }
+
+    public SecurityHubEvidence(Evidence<Boolean> enabled, Evidence<List<Standard>> standards, Evidence<List<Aggregator>> aggregators) {
+        this(enabled, standards, aggregators, Evidence.collected(null));
+    }
 
     /** An enabled standard: its ARN (e.g. .../aws-foundational-security-best-practices/v/1.0.0) and status READY, PENDING, ... */
     public record Standard(String arn, String status) {

@@ -5,8 +5,10 @@ import io.irready.checks.Finding;
 import io.irready.checks.Status;
 import io.irready.evidence.Evidence;
 import io.irready.services.events.EventRules;
+import io.irready.services.guardduty.GuardDutyEvidence;
 import io.irready.services.iam.Role;
 import io.irready.services.incidents.OnCallReadiness;
+import io.irready.services.organizations.Administrator;
 import io.irready.services.securityir.SecurityIncidentResponse;
 import io.irready.services.securityir.SecurityIncidentResponse.Membership;
 import io.irready.services.ssm.SsmDocuments;
@@ -23,6 +25,7 @@ import static io.irready.checks.EvidenceFixtures.CONTEXT;
 import static io.irready.checks.EvidenceFixtures.SECURITY_ACCOUNT;
 import static io.irready.checks.EvidenceFixtures.compliant;
 import static io.irready.checks.EvidenceFixtures.denied;
+import static io.irready.checks.EvidenceFixtures.organizationAdministeredBy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** IR-PROC-04 to IR-PROC-08. */
@@ -151,6 +154,20 @@ class ProcessChecksTest {
         only(check.evaluate(compliant().withEvidence(EventRules.TYPE, "us-east-1", denied("events:ListRules")).build(), CONTEXT),
                 Status.UNKNOWN, RULES);
         assertThat(AutomatedContainmentCheck.isAutomation("arn:aws:ssm:us-east-1:123456789012:document/IR-Isolate")).isFalse();
+    }
+
+    @Test
+    void theAdministratorsContainmentCountsOnlyForItsEnabledMembers() {
+        var check = new AutomatedContainmentCheck();
+        var isolate = new EventRules(Evidence.collected(List.of(new EventRules.Rule("isolate", "ENABLED", "{\"source\":[\"aws.guardduty\"]}",
+                Evidence.collected(List.of("arn:aws:lambda:us-east-1:" + SECURITY_ACCOUNT + ":function:isolate"))))));
+        var member = compliant().inOrganization(organizationAdministeredBy(SECURITY_ACCOUNT, "guardduty.amazonaws.com"))
+                .with(EventRules.TYPE, "us-east-1", new EventRules(Evidence.collected(List.of())))
+                .withOther(SECURITY_ACCOUNT, EventRules.TYPE, "us-east-1", Evidence.collected(isolate));
+        assertThat(only(check.evaluate(member.build(), CONTEXT), Status.FAIL, RULES).message()).contains("no enabled GuardDuty member");
+        member.with(GuardDutyEvidence.TYPE, "us-east-1", new GuardDutyEvidence(Evidence.collected(List.of(new GuardDutyEvidence.Detector("d",
+                "ENABLED", Evidence.collected(List.of()), Evidence.collected(null), Evidence.collected(new Administrator(SECURITY_ACCOUNT, "Enabled")))))));
+        assertThat(only(check.evaluate(member.build(), CONTEXT), Status.PASS, RULES).message()).contains("account " + SECURITY_ACCOUNT);
     }
 
     @Test

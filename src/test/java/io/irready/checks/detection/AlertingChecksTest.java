@@ -6,9 +6,9 @@ import io.irready.evidence.Evidence;
 import io.irready.services.cloudwatch.CloudWatchAlarms;
 import io.irready.services.events.EventRules;
 import io.irready.services.events.EventRules.Rule;
+import io.irready.services.guardduty.GuardDutyEvidence;
 import io.irready.services.logs.LogsEvidence;
-import io.irready.services.organizations.OrganizationEvidence;
-import io.irready.services.organizations.OrganizationEvidence.DelegatedAdministrator;
+import io.irready.services.organizations.Administrator;
 import io.irready.services.sns.SnsTopics;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +21,7 @@ import static io.irready.checks.EvidenceFixtures.TOPIC_ARN;
 import static io.irready.checks.EvidenceFixtures.cisMetricFilters;
 import static io.irready.checks.EvidenceFixtures.compliant;
 import static io.irready.checks.EvidenceFixtures.denied;
-import static io.irready.checks.EvidenceFixtures.organizationEvidence;
+import static io.irready.checks.EvidenceFixtures.organizationAdministeredBy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** IR-DET-08, IR-DET-09 and IR-DET-10. */
@@ -86,19 +86,30 @@ class AlertingChecksTest {
 
     @Test
     void aMemberIsCoveredByItsAdministratorsRulesWhenThatAccountIsAudited() {
-        var organization = organizationEvidence();
-        var admin = new OrganizationEvidence(organization.organizationId(), organization.managementAccountId(), organization.collectedInAccount(),
-                organization.organizationTrails(), organization.accounts(), Evidence.collected(List.of(new DelegatedAdministrator("111122223333",
-                "Responders", Evidence.collected(List.of("guardduty.amazonaws.com"))))), organization.tagPolicies(),
-                organization.iamOrganizationsFeatures());
+        var admin = organizationAdministeredBy("111122223333", "guardduty.amazonaws.com");
         String adminTopic = "arn:aws:sns:us-east-1:111122223333:soc";
-        var member = compliant().inOrganization(admin).with(EventRules.TYPE, "us-east-1", rules());
+        var member = compliant().inOrganization(admin).with(EventRules.TYPE, "us-east-1", rules())
+                .with(GuardDutyEvidence.TYPE, "us-east-1", reportingTo(Evidence.collected(new Administrator("111122223333", "Enabled"))));
         assertThat(only(routing.evaluate(member.build(), CONTEXT), Status.UNKNOWN, RULES).message()).contains("does not audit");
 
-        member.withOther("111122223333", EventRules.TYPE, "us-east-1", Evidence.collected(rules(rule(GUARDDUTY_RULE, adminTopic))))
+        member.with(GuardDutyEvidence.TYPE, "us-east-1", reportingTo(Evidence.collected(null))).withOther("111122223333", EventRules.TYPE, "us-east-1", Evidence.collected(rules(rule(GUARDDUTY_RULE, adminTopic))))
                 .withOther("111122223333", SnsTopics.TYPE, "us-east-1", Evidence.collected(new SnsTopics(Evidence.collected(List.of(
                         new SnsTopics.Topic(adminTopic, Evidence.collected(List.of(new SnsTopics.Subscription("https", true)))))))));
+        assertThat(only(routing.evaluate(member.build(), CONTEXT), Status.FAIL, RULES).message())
+                .as("the organization's administrator sees nothing of an account that is not its member")
+                .contains("no enabled GuardDuty member of administrator 111122223333");
+
+        member.with(GuardDutyEvidence.TYPE, "us-east-1", reportingTo(Evidence.collected(new Administrator("111122223333", "Enabled"))));
         assertThat(only(routing.evaluate(member.build(), CONTEXT), Status.PASS, RULES).message()).contains("account 111122223333");
+        member.with(GuardDutyEvidence.TYPE, "us-east-1", reportingTo(Evidence.collected(new Administrator("111122223333", "Removed"))));
+        only(routing.evaluate(member.build(), CONTEXT), Status.FAIL, RULES);
+        member.with(GuardDutyEvidence.TYPE, "us-east-1", reportingTo(denied("guardduty:GetAdministratorAccount")));
+        assertThat(only(routing.evaluate(member.build(), CONTEXT), Status.UNKNOWN, RULES).message()).contains("GetAdministratorAccount");
+    }
+
+    private static GuardDutyEvidence reportingTo(Evidence<Administrator> administrator) {
+        return new GuardDutyEvidence(Evidence.collected(List.of(new GuardDutyEvidence.Detector("det-1", "ENABLED", Evidence.collected(List.of()),
+                Evidence.collected(null), administrator))));
     }
 
     @Test

@@ -86,11 +86,41 @@ class LogCoverageChecksTest {
         var check = new ConfigAggregationCheck();
         assertThat(only(check.evaluate(compliant().build(), CONTEXT)).status()).isEqualTo(Status.PASS);
         var partial = compliant().with(ConfigAggregators.TYPE, "us-east-1", new ConfigAggregators(Evidence.collected(List.of(
-                new ConfigAggregators.Aggregator("org", true, List.of(), false, List.of("us-east-1"))))));
+                new ConfigAggregators.Aggregator("org", true, List.of(), false, List.of("us-east-1"), sources("SUCCEEDED"))))));
         assertThat(only(check.evaluate(partial.build(), CONTEXT), Status.FAIL, "data/123456789012/us-east-1/config.aggregators.json").message())
                 .contains("covers only us-east-1");
         var denied = compliant().withEvidence(ConfigAggregators.TYPE, "us-east-1", denied("config:DescribeConfigurationAggregators"));
         only(check.evaluate(denied.build(), CONTEXT), Status.UNKNOWN, "data/123456789012/us-east-1/config.aggregators.json");
+    }
+
+    @Test
+    void anAggregatorThatExistsButFailsToAggregateTheAccountDoesNotPass() {
+        var check = new ConfigAggregationCheck();
+        var failing = compliant().with(ConfigAggregators.TYPE, "us-east-1", new ConfigAggregators(Evidence.collected(List.of(
+                new ConfigAggregators.Aggregator("org", true, List.of(), true, List.of(), Evidence.collected(List.of(
+                        new ConfigAggregators.SourceStatus("o-example", "ORGANIZATION", "us-east-1", "SUCCEEDED", null),
+                        new ConfigAggregators.SourceStatus("o-example", "ORGANIZATION", "eu-west-1", "FAILED", "AccessDeniedException"))))))));
+        assertThat(only(check.evaluate(failing.build(), CONTEXT), Status.FAIL, AGGREGATORS).message())
+                .contains("last failed to aggregate in eu-west-1 (AccessDeniedException)");
+        var silent = compliant().with(ConfigAggregators.TYPE, "us-east-1", new ConfigAggregators(Evidence.collected(List.of(
+                new ConfigAggregators.Aggregator("org", true, List.of(), true, List.of(), Evidence.collected(List.of()))))));
+        assertThat(only(check.evaluate(silent.build(), CONTEXT), Status.UNKNOWN, AGGREGATORS).message()).contains("reports no aggregation");
+        var unread = compliant().with(ConfigAggregators.TYPE, "us-east-1", new ConfigAggregators(Evidence.collected(List.of(
+                new ConfigAggregators.Aggregator("org", true, List.of(), true, List.of(),
+                        denied("config:DescribeConfigurationAggregatorSourcesStatus"))))));
+        assertThat(only(check.evaluate(unread.build(), CONTEXT), Status.UNKNOWN, AGGREGATORS).message()).contains("DescribeConfigurationAggregatorSourcesStatus");
+        // Another account's failing source is that account's problem, not this one's.
+        var otherAccount = compliant().with(ConfigAggregators.TYPE, "us-east-1", new ConfigAggregators(Evidence.collected(List.of(
+                new ConfigAggregators.Aggregator("list", false, List.of("123456789012", "555555555555"), true, List.of(), Evidence.collected(List.of(
+                        new ConfigAggregators.SourceStatus("123456789012", "ACCOUNT", "us-east-1", "SUCCEEDED", null),
+                        new ConfigAggregators.SourceStatus("555555555555", "ACCOUNT", "us-east-1", "FAILED", "AccessDenied"))))))));
+        only(check.evaluate(otherAccount.build(), CONTEXT), Status.PASS, AGGREGATORS);
+    }
+
+    private static final String AGGREGATORS = "data/123456789012/us-east-1/config.aggregators.json";
+
+    private static Evidence<List<ConfigAggregators.SourceStatus>> sources(String status) {
+        return Evidence.collected(List.of(new ConfigAggregators.SourceStatus("o-example", "ORGANIZATION", "us-east-1", status, null)));
     }
 
     @Test
