@@ -222,7 +222,8 @@ public final class EvidenceFixtures {
                 Evidence.collected(List.of(new BackupEvidence.Job("restore-1", CRITICAL_VOLUME, "COMPLETED", Instant.parse("2026-11-01T00:00:00Z")))),
                 Evidence.collected(List.of())));
         f.with(DynamoDbTables.TYPE, REGION, new DynamoDbTables(Evidence.collected(List.of(new DynamoDbTables.Table("orders", Evidence.collected(true))))));
-        f.with(RecycleBinRules.TYPE, REGION, new RecycleBinRules(Evidence.collected(List.of(new RecycleBinRules.Rule("rule-1", "locked", 7)))));
+        f.with(RecycleBinRules.TYPE, REGION, new RecycleBinRules(Evidence.collected(List.of(new RecycleBinRules.Rule("rule-1", "locked", 7,
+                Evidence.collected(new RecycleBinRules.Details("available", List.of(), List.of())))))));
         f.with(RdsInstances.TYPE, REGION, new RdsInstances(Evidence.collected(List.of(new RdsInstances.Instance("orders-db",
                 "arn:aws:rds:us-east-1:123456789012:db:orders-db", "postgres", List.of("postgresql"), 7, true, EBS_KEY_ARN)))));
         f.with(EcsClusters.TYPE, REGION, new EcsClusters(Evidence.collected(List.of())));

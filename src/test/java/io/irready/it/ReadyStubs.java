@@ -75,7 +75,7 @@ public final class ReadyStubs {
      */
     public static final List<String> MOTO_LACKS = List.of("support:DescribeSeverityLevels", "account:GetContactInformation",
             "ec2:GetEbsDefaultKmsKeyId", "ec2:GetSnapshotBlockPublicAccessState", "access-analyzer:ListAnalyzers", "security-ir:ListMemberships",
-            "detective:ListGraphs", "detective:ListInvitations", "rbin:ListRules", "cloudtrail:ListEventDataStores", "securitylake:ListDataLakes",
+            "detective:ListGraphs", "detective:ListInvitations", "rbin:ListRules", "rbin:GetRule", "cloudtrail:ListEventDataStores", "securitylake:ListDataLakes",
             "ssm:DescribeInstanceInformation", "ssm:GetServiceSetting", "macie2:GetMacieSession", "backup:ListProtectedResources",
             "backup:ListBackupJobs", "backup:ListRestoreJobs", "backup:ListRestoreTestingPlans", "backup:ListBackupSelections",
             "ssm-contacts:ListContacts", "ssm-incidents:ListResponsePlans", "securityhub:GetEnabledStandards",
@@ -129,6 +129,8 @@ public final class ReadyStubs {
                 .graphArn("arn:aws:detective:us-east-1:111122223333:graph:g1").status("ENABLED").accountId(ACCOUNT).build()).build());
         stub.rest("rbin", "POST", "/list-rules", ListRulesResponse.builder().rules(RuleSummary.builder().identifier("keep-snapshots")
                 .retentionPeriod(RetentionPeriod.builder().retentionPeriodValue(7).retentionPeriodUnit("DAYS").build()).lockState("locked").build()).build());
+        stub.rest("rbin", "GET", "/rules/keep-snapshots", software.amazon.awssdk.services.rbin.model.GetRuleResponse.builder()
+                .identifier("keep-snapshots").status("available").lockState("locked").build());
         String events = "arn:aws:cloudtrail:us-east-1:" + ACCOUNT + ":eventdatastore/org-events";
         stub.target("cloudtrail", "CloudTrail_20131101.ListEventDataStores", ListEventDataStoresResponse.builder().eventDataStores(EventDataStore
                 .builder().eventDataStoreArn(events).build()).build());

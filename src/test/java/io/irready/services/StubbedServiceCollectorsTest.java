@@ -213,9 +213,14 @@ class StubbedServiceCollectorsTest {
         stub.rest("rbin", "POST", "/list-rules", ListRulesResponse.builder().rules(RuleSummary.builder().identifier("rule-1")
                 .retentionPeriod(RetentionPeriod.builder().retentionPeriodValue(7).retentionPeriodUnit("DAYS").build()).lockState("locked").build())
                 .build());
+        stub.rest("rbin", "GET", "/rules/rule-1", software.amazon.awssdk.services.rbin.model.GetRuleResponse.builder().identifier("rule-1")
+                .status("available").resourceTags(software.amazon.awssdk.services.rbin.model.ResourceTag.builder().resourceTagKey("Keep")
+                        .resourceTagValue("yes").build()).build());
         assertThat(value(collect(new RecycleBinRulesCollector()).snapshotRules())).singleElement().satisfies(r -> {
             assertThat(r.lockState()).isEqualTo("locked");
             assertThat(r.retentionDays()).isEqualTo(7);
+            assertThat(value(r.details()).resourceTags()).as("ListRules does not say it; GetRule does").containsExactly("Keep=yes");
+            assertThat(value(r.details()).retainsEverySnapshot()).isFalse();
         });
     }
 

@@ -47,11 +47,8 @@ public final class SnapshotProtectionCheck extends BaseCheck {
                 }
             }, () -> gaps.add("public snapshots: " + publicSnapshots.gap()));
             var rules = account.get(RecycleBinRules.TYPE, region).flatMap(RecycleBinRules::snapshotRules);
-            rules.data().ifPresentOrElse(list -> {
-                if (list.isEmpty()) {
-                    problems.add("no Recycle Bin rule retains deleted EBS snapshots");
-                }
-            }, () -> gaps.add("Recycle Bin rules: " + rules.gap()));
+            List<String> retention = new ArrayList<>();
+            rules.data().ifPresentOrElse(list -> recycleBin(list, retention, problems, gaps), () -> gaps.add("Recycle Bin rules: " + rules.gap()));
             String ref = account.ref(EbsSettings.TYPE, region);
             String resource = "snapshots in " + region;
             if (!problems.isEmpty()) {
@@ -60,9 +57,42 @@ public final class SnapshotProtectionCheck extends BaseCheck {
                 findings.unknown(region, resource, "Snapshot protection in " + region + " could not be read: " + String.join("; ", gaps) + ".", ref);
             } else {
                 findings.pass(region, resource, "Public sharing is blocked, no snapshot is public and the Recycle Bin keeps deleted snapshots in "
-                        + region + ".", ref);
+                        + region + " (" + retention.get(0) + ").", ref);
             }
         }
         return findings.toList();
+    }
+
+    /**
+     * Only an available Region-level rule retains every deleted snapshot; a tag-level rule keeps only the snapshots an attacker
+     * leaves tagged. A pass names the rule's exclusions and whether it is locked against being deleted itself.
+     */
+    private static void recycleBin(List<RecycleBinRules.Rule> rules, List<String> retention, List<String> problems, List<String> gaps) {
+        List<String> tagLevel = new ArrayList<>();
+        List<String> unread = new ArrayList<>();
+        for (var rule : rules) {
+            if (rule.details().data().isEmpty()) {
+                unread.add("Recycle Bin rule " + rule.id() + ": " + rule.details().gap());
+                continue;
+            }
+            var details = rule.details().data().get();
+            if (details.retainsEverySnapshot()) {
+                retention.add("rule " + rule.id() + (details.excludedTags().isEmpty() ? "" : " except snapshots tagged "
+                        + String.join(", ", details.excludedTags())) + ("locked".equals(rule.lockState()) ? ", locked" : ", not locked"));
+            } else if (!details.resourceTags().isEmpty()) {
+                tagLevel.add(rule.id() + " (" + String.join(", ", details.resourceTags()) + ")");
+            }
+        }
+        if (!retention.isEmpty()) {
+            return;
+        }
+        if (!unread.isEmpty()) {
+            gaps.addAll(unread);
+        } else if (!tagLevel.isEmpty()) {
+            problems.add("the Recycle Bin retains only snapshots with the tags of rule " + String.join(", ", tagLevel)
+                    + ": no Region-level rule keeps the others");
+        } else {
+            problems.add("no available Recycle Bin rule retains deleted EBS snapshots");
+        }
     }
 }

@@ -193,9 +193,33 @@ class RecoveryChecksTest {
                 Evidence.collected(List.of(FORENSICS_ACCOUNT)), Evidence.collected("unblocked"), Evidence.collected(List.of("snap-1"))))
                 .with(RecycleBinRules.TYPE, "us-east-1", new RecycleBinRules(Evidence.collected(List.of())));
         assertThat(only(check.evaluate(open.build(), CONTEXT), Status.FAIL, EBS).message())
-                .contains("unblocked", "1 snapshot is public: snap-1", "no Recycle Bin rule");
+                .contains("unblocked", "1 snapshot is public: snap-1", "no available Recycle Bin rule");
         var unread = compliant().withEvidence(RecycleBinRules.TYPE, "us-east-1", new Evidence.Unsupported<>("rbin:ListRules", "HTTP 500"));
         only(check.evaluate(unread.build(), CONTEXT), Status.UNKNOWN, EBS);
+    }
+
+    @Test
+    void onlyAnAvailableRegionLevelRecycleBinRuleKeepsEverySnapshot() {
+        var check = new SnapshotProtectionCheck();
+        // A careless (or deliberate) rule: it keeps only snapshots an attacker leaves tagged.
+        var tagLevel = compliant().with(RecycleBinRules.TYPE, "us-east-1", rules(rule("tagged", "available", List.of("Keep=yes"), List.of())));
+        assertThat(only(check.evaluate(tagLevel.build(), CONTEXT), Status.FAIL, EBS).message()).contains("retains only snapshots with the tags");
+        var pending = compliant().with(RecycleBinRules.TYPE, "us-east-1", rules(rule("new", "pending", List.of(), List.of())));
+        only(check.evaluate(pending.build(), CONTEXT), Status.FAIL, EBS);
+        var excluding = compliant().with(RecycleBinRules.TYPE, "us-east-1", rules(rule("all", "available", List.of(), List.of("Scratch=yes"))));
+        assertThat(only(check.evaluate(excluding.build(), CONTEXT), Status.PASS, EBS).message()).contains("except snapshots tagged Scratch=yes",
+                "not locked");
+        var undescribed = compliant().with(RecycleBinRules.TYPE, "us-east-1", new RecycleBinRules(Evidence.collected(List.of(
+                new RecycleBinRules.Rule("r", "unlocked", 7, denied("rbin:GetRule"))))));
+        assertThat(only(check.evaluate(undescribed.build(), CONTEXT), Status.UNKNOWN, EBS).message()).contains("rbin:GetRule");
+    }
+
+    private static RecycleBinRules rules(RecycleBinRules.Rule... rules) {
+        return new RecycleBinRules(Evidence.collected(List.of(rules)));
+    }
+
+    private static RecycleBinRules.Rule rule(String id, String status, List<String> tags, List<String> excluded) {
+        return new RecycleBinRules.Rule(id, "unlocked", 7, Evidence.collected(new RecycleBinRules.Details(status, tags, excluded)));
     }
 
     @Test
