@@ -311,12 +311,13 @@ class StubbedServiceCollectorsTest {
     @Test
     void managedInstancesAndSessionLogging() {
         stub.target("ssm", "AmazonSSM.DescribeInstanceInformation", DescribeInstanceInformationResponse.builder().instanceInformationList(
-                InstanceInformation.builder().instanceId("i-1").pingStatus("Online").build()).build());
+                InstanceInformation.builder().instanceId("i-1").pingStatus("Online").build(),
+                InstanceInformation.builder().instanceId("i-lost").pingStatus("ConnectionLost").build()).build());
         stub.target("ssm", "AmazonSSM.GetDocument", GetDocumentResponse.builder().name("SSM-SessionManagerRunShell").content(
                 "{\"schemaVersion\":\"1.0\",\"sessionType\":\"Standard_Stream\",\"inputs\":{\"s3BucketName\":\"session-logs\","
                         + "\"cloudWatchLogGroupName\":\"\"}}").build());
         var ssm = collect(new SsmManagedInstancesCollector());
-        assertThat(value(ssm.instanceIds())).containsExactly("i-1");
+        assertThat(value(ssm.instanceIds())).as("an agent that lost its connection runs no command").containsExactly("i-1");
         assertThat(value(ssm.sessionLogging()).s3BucketName()).isEqualTo("session-logs");
 
         stub.target("ssm", "AmazonSSM.GetDocument", 400, "{\"__type\":\"InvalidDocument\",\"message\":\"Document not found\"}");

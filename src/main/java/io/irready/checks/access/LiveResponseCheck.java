@@ -52,7 +52,7 @@ public final class LiveResponseCheck extends BaseCheck {
             Set<String> managed = new HashSet<>(managedIds);
             long covered = running.stream().filter(managed::contains).count();
             long percent = covered * 100 / running.size();
-            String share = covered + " of " + running.size() + " running instances (" + percent + "%) are managed by Systems Manager in " + region;
+            String share = covered + " of " + running.size() + " running instances (" + percent + "%) are online in Systems Manager in " + region;
             if (percent < minimum) {
                 return Verdict.fail(share + ", below " + minimum + "%.");
             }

@@ -6,7 +6,8 @@ import io.irready.evidence.EvidenceType;
 import java.util.List;
 
 /**
- * The instances Systems Manager manages in one Region, and where Session Manager records sessions (its
+ * The instances Systems Manager manages and can reach now (PingStatus Online: a ConnectionLost or Inactive agent runs no
+ * command) in one Region, and where Session Manager records sessions (its
  * {@code SSM-SessionManagerRunShell} preferences; null when the account never set them).
  */
 public record SsmManagedInstances(Evidence<List<String>> instanceIds, Evidence<SessionLogging> sessionLogging) {

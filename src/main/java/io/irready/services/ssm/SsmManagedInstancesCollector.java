@@ -30,7 +30,7 @@ public final class SsmManagedInstancesCollector implements Collector<SsmManagedI
         SsmClient ssm = aws.client(SsmClient::builder, region);
         return new SsmManagedInstances(
                 AwsCalls.call("ssm:DescribeInstanceInformation", () -> ssm.describeInstanceInformationPaginator(r -> { })
-                        .instanceInformationList().stream().map(InstanceInformation::instanceId).toList()),
+                        .instanceInformationList().stream().filter(i -> "Online".equals(i.pingStatusAsString())).map(InstanceInformation::instanceId).toList()),
                 AwsCalls.call("ssm:GetDocument", () -> {
                     try {
                         return ssm.getDocument(r -> r.name(SESSION_PREFERENCES)).content();
