@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 
 /**
  * The catalog as Markdown, as {@code docs/checks.md} holds it: a table per area, each check's rationale,
- * remediation and references, then one table per framework. Generated, never edited by hand.
+ * remediation and references, the real-AWS sweep table, then one table per framework. Generated, never edited by hand.
  */
 public final class CatalogMarkdown {
 
@@ -27,6 +27,15 @@ public final class CatalogMarkdown {
             md.append("\n## ").append(area.label()).append("\n");
             inArea.forEach(check -> check(md, check));
         });
+        md.append("\n## Real-AWS sweep\n\nFor every check, what could make its verdict wrong on real AWS and how the check answers it: ")
+                .append("whether an organization-level setting is taken as a member's own state, whether a setting that exists is taken ")
+                .append("as one that works, whether a Region, an account-level control or another account can change the answer, and ")
+                .append("whether any list stops at its first page. The AWS pages each check follows are in its references.\n\n")
+                .append("| ID | Organization setting or member state | Exists or works | Region, account control, other account | Pagination |\n")
+                .append("|---|---|---|---|---|\n");
+        checks.forEach(c -> md.append("| ").append(c.id()).append(" | ").append(cell(c.sweep().organization())).append(" | ")
+                .append(cell(c.sweep().works())).append(" | ").append(cell(c.sweep().scope())).append(" | ").append(cell(c.sweep().pages()))
+                .append(" |\n"));
         md.append("\n## Framework views\n\nThe same as `irready checks --framework <name>`.\n");
         for (Framework framework : Framework.values()) {
             FrameworkView view = FrameworkView.of(framework, checks);
@@ -49,6 +58,8 @@ public final class CatalogMarkdown {
             md.append("```hcl\n").append(fix.terraform().strip()).append("\n```\n\n");
         }
         md.append("References: ").append(String.join("; ", check.references().labelled())).append("\n");
+        md.append("\nAWS documentation: ").append(check.references().awsDocs().stream().map(url -> "<" + url + ">")
+                .collect(Collectors.joining(", "))).append("\n");
     }
 
     private static String cell(String text) {

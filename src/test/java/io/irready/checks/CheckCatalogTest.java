@@ -78,6 +78,18 @@ class CheckCatalogTest {
             assertThat(refs.wellArchitected()).as(check.id() + " Well-Architected").allMatch(id -> id.matches("SEC\\d{2}-BP\\d{2}"));
             List<String> frameworks = java.util.Arrays.stream(Framework.values()).flatMap(f -> refs.of(f).stream()).toList();
             assertThat(frameworks).as(check.id() + " at least one framework reference").isNotEmpty();
+            assertThat(refs.awsDocs()).as(check.id() + " AWS documentation it follows").isNotEmpty()
+                    .allMatch(url -> url.matches("https://docs\\.aws\\.amazon\\.com/[A-Za-z0-9._/#-]+"));
+        }
+    }
+
+    @Test
+    void everyCheckAnswersTheRealAwsSweep() {
+        for (CheckMetadata check : CheckCatalog.metadata()) {
+            var sweep = check.sweep();
+            assertThat(sweep).as(check.id() + " sweep").isNotNull();
+            assertThat(List.of(sweep.organization(), sweep.works(), sweep.scope(), sweep.pages())).as(check.id() + " sweep answers")
+                    .allSatisfy(answer -> assertThat(answer).isNotBlank().endsWith("."));
         }
     }
 }
