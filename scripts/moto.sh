@@ -6,6 +6,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/servers.sh"
 
 MOTO_VERSION="5.2.5"
 MOTO_VENV=".venv-moto"
+MOTO_LAUNCHER="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/moto_server.py"
 
 moto_install() {
   if [ ! -x "$MOTO_VENV/bin/moto_server" ]; then
@@ -43,9 +44,9 @@ moto_start_one() {
   local port log pid
   port=$(free_port)
   log="$MOTO_VENV/moto-$port.log"
-  # MOTO_ACCOUNT_ID stays unset: it would override moto's account switching. Loading AWS managed policies
-  # (needed to attach SecurityAudit) costs moto half a second per account; MOTO_MANAGED_POLICIES=false skips it.
-  MOTO_IAM_LOAD_MANAGED_POLICIES=${MOTO_MANAGED_POLICIES:-true} "$MOTO_VENV/bin/moto_server" -H 127.0.0.1 -p "$port" >"$log" 2>&1 &
+  # MOTO_ACCOUNT_ID stays unset: it would override moto's account switching. AWS managed policies are loaded (the
+  # tests attach SecurityAudit), only those the tests attach (scripts/moto_server.py); MOTO_MANAGED_POLICIES=false skips them.
+  MOTO_IAM_LOAD_MANAGED_POLICIES=${MOTO_MANAGED_POLICIES:-true} "$MOTO_VENV/bin/python" "$MOTO_LAUNCHER" -H 127.0.0.1 -p "$port" >"$log" 2>&1 &
   pid=$!
   MOTO_PIDS="${MOTO_PIDS:+$MOTO_PIDS }$pid"
   MOTO_ENDPOINT="http://127.0.0.1:$port"

@@ -82,7 +82,7 @@ class FaultMatrixIT {
     private AuditRun audit(String name, String endpoint) {
         Path out = dir.resolve(name);
         String settings = AwsScenario.SETTINGS + "  attestations:\n    file: " + AwsScenario.attestations(dir) + "\n"
-                + "  aws:\n    max-attempts: 5\n    call-timeout: 2s\n";
+                + "  aws:\n    max-attempts: 5\n    call-timeout: 2s\n  collect:\n    concurrency: 64\n";
         return AuditRun.of(out, "audit", "--config", AuditRun.config(dir.resolve(name + "-config"), settings).toString(),
                 "--endpoint", endpoint, "--out", out.toString());
     }

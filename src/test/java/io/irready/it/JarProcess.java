@@ -28,7 +28,11 @@ record JarProcess(Process process, Path stdout, Path stderr) {
     /** As {@link #start(Path, String, String...)}, with these environment variables set over the test credentials. */
     static JarProcess start(Path home, String name, Map<String, String> environment, String... args) throws IOException {
         assertThat(JAR).as("built by mvn package").isRegularFile();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        // A shell starts background jobs with SIGINT ignored, which the JVM keeps when it inherits it (the build may run so):
+        // the jar is started with SIGINT at its default, as from a terminal, through an exec that keeps the process id.
+        List<String> command = new ArrayList<>(List.of("python3", "-c",
+                "import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); os.execv(sys.argv[1], sys.argv[1:])",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Duser.home=" + home, "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:SharedArchiveFile=" + ARCHIVE, "-Xshare:auto", "-Xlog:cds=off",
                 "-Xlog:cds+dynamic=off", "-Dspring.aot.enabled=true", "-jar", JAR.toString()));
         command.addAll(List.of(args));

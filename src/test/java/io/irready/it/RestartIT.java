@@ -42,7 +42,7 @@ class RestartIT {
         organization = new OrganizationScenario(Moto.endpoint()).seed();
         proxy = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().containerThreads(40));
         proxy.start();
-        proxy.stubFor(any(anyUrl()).willReturn(aResponse().proxiedFrom(Moto.endpoint()).withFixedDelay(150)));
+        proxy.stubFor(any(anyUrl()).willReturn(aResponse().proxiedFrom(Moto.endpoint()).withFixedDelay(40)));
     }
 
     @AfterEach
