@@ -195,6 +195,17 @@ answers = [
             f"arn:aws:securityhub:{east}::standards/aws-foundational-security-best-practices/v/1.0.0", "StandardsStatus": "READY"}]}},
     {"service": "securityhub", "method": "GET", "path": "/findingAggregator/list", "json": {"FindingAggregators": []}},
     {"service": "config", "target": "DescribeComplianceByConfigRule", "json": {"ComplianceByConfigRules": []}},
+    {"service": "config", "target": "DescribeDeliveryChannelStatus", "json": {"DeliveryChannelsStatus": [{"name": "default",
+        "configHistoryDeliveryInfo": {"lastStatus": "SUCCESS", "lastAttemptTime": epoch(0), "lastSuccessfulTime": epoch(0)},
+        "configSnapshotDeliveryInfo": {"lastStatus": "SUCCESS", "lastAttemptTime": epoch(0), "lastSuccessfulTime": epoch(0)}}]}},
+    # moto's summary lacks the root's password; AWS's says it: the demo's root signs in with a password and no MFA.
+    {"service": "iam", "action": "GetAccountSummary", "xml": '<GetAccountSummaryResponse xmlns="https://iam.amazonaws.com/doc/2010-05-08/">'
+        '<GetAccountSummaryResult><SummaryMap>' + "".join(f"<entry><key>{k}</key><value>{v}</value></entry>" for k, v in {
+            "AccountMFAEnabled": 0, "AccountAccessKeysPresent": 0, "AccountPasswordPresent": 1, "AccountSigningCertificatesPresent": 0,
+            "Users": 1, "Roles": 4}.items()) + '</SummaryMap></GetAccountSummaryResult><ResponseMetadata><RequestId>r</RequestId>'
+        '</ResponseMetadata></GetAccountSummaryResponse>'},
+    {"service": "macie2", "method": "GET", "path": "/automated-discovery/accounts", "json": {"items": [
+        {"accountId": ACCOUNT, "status": "DISABLED"}]}},
     {"service": "guardduty", "method": "GET", "path": "/detector/[^/]+/admin", "status": 400, "error": "BadRequestException",
      "json": {"__type": "BadRequestException", "message": "The request is rejected because the account is not the administrator"}},
 ]

@@ -47,7 +47,7 @@ final class StartupErrors {
             if (e instanceof UnboundConfigurationPropertiesException unbound) {
                 return new InputException("unknown configuration key(s): " + unbound.getUnboundProperties().stream()
                         .map(StartupErrors::describe).collect(Collectors.joining(", "))
-                        + ". Check the spelling against the configuration reference in README.md.", e);
+                        + ". Check the spelling against docs/configuration.md.", e);
             }
             if (e instanceof BindException bind && !(bind.getCause() instanceof UnboundConfigurationPropertiesException)) {
                 return new InputException("configuration key " + bind.getName() + describeValue(bind.getProperty()) + " is not valid: "

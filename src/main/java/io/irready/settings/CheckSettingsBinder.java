@@ -34,7 +34,7 @@ public final class CheckSettingsBinder {
         if (!unknown.isEmpty()) {
             throw new InputException("unknown configuration key(s): " + String.join(", ", unknown.stream().map(s -> "irready.checks." + s).toList())
                     + ". The check settings sections are " + String.join(", ", new TreeSet<>(sections.keySet()))
-                    + "; see the configuration reference in README.md.");
+                    + "; see docs/configuration.md.");
         }
         Map<Class<? extends CheckSettings>, CheckSettings> bound = new HashMap<>();
         sections.forEach((section, type) -> bound.put(type, binder.bindOrCreate("irready.checks." + section, Bindable.of(type),

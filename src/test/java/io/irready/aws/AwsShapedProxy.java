@@ -41,7 +41,7 @@ import java.util.stream.Collectors;
  * the operation from {@code X-Amz-Target} (JSON protocols), the {@code Action} parameter (query and EC2 protocols) or
  * the method and path (the REST operations irready's rules need). The calling account is the emulator's: the access key
  * of each AssumeRole answer that passes through is mapped to the account of the role it assumed; any other key is the
- * emulator's default account. Each error is written in its protocol's shape, as AWS documents it (see the README,
+ * emulator's default account. Each error is written in its protocol's shape, as AWS documents it (see docs/development.md,
  * Development, "Testing against AWS's behaviour").
  */
 public final class AwsShapedProxy implements AutoCloseable {
